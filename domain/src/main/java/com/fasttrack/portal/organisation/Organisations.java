@@ -1,0 +1,21 @@
+package com.fasttrack.portal.organisation;
+
+import com.fasttrack.portal.shared.PageRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The port through which organisations are stored and found. */
+public interface Organisations {
+
+    Organisation save(Organisation organisation);
+
+    Optional<Organisation> findById(OrganisationId id);
+
+    Optional<Organisation> findByName(String name);
+
+    /** Organisations whose name contains the text (case-insensitive), one page, sorted by the database. */
+    List<Organisation> search(String text, PageRequest page);
+
+    long count(String text);
+}

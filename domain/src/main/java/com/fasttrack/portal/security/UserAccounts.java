@@ -1,0 +1,20 @@
+package com.fasttrack.portal.security;
+
+import com.fasttrack.portal.shared.PageRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The port through which user accounts are stored and found. */
+public interface UserAccounts {
+
+    UserAccount save(UserAccount account);
+
+    Optional<UserAccount> findById(UserId id);
+
+    Optional<UserAccount> findByEmail(EmailAddress email);
+
+    List<UserAccount> search(String text, PageRequest page);
+
+    long count(String text);
+}

@@ -1,0 +1,91 @@
+package com.fasttrack.portal.e2e;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Debian's headless Chromium driven by Selenium; never downloads a browser or a driver. */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Skips the calling test where Chromium is missing, except on CI, where a missing browser is a failure. */
+    static void assumeAvailable() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium or ChromeDriver is missing: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "Chromium not installed (apt-get install -y chromium chromium-driver)");
+    }
+
+    static Browser open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    WebElement waitFor(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    void waitForUrlContaining(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    void login(String email, String password) {
+        waitFor("vaadin-login-form");
+        waitFor("#vaadinLoginUsername input").sendKeys(email);
+        WebElement passwordField = waitFor("#vaadinLoginPassword input");
+        passwordField.sendKeys(password);
+        passwordField.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** All text of the page, including what web components render in their shadow roots. */
+    String deepText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const walk = (node) => {
+                  let text = '';
+                  if (node.shadowRoot) { text += walk(node.shadowRoot); }
+                  for (const child of node.childNodes) {
+                    if (child.nodeType === Node.TEXT_NODE) { text += child.textContent + ' '; }
+                    else { text += walk(child); }
+                  }
+                  return text;
+                };
+                return walk(document.body);""");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,105 @@
+package com.fasttrack.portal.e2e;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged portal jar started as a user would start it: {@code java -jar}, embedded PostgreSQL, demo data,
+ * on a free port, with its own data directory.
+ */
+final class PortalProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PortalProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static PortalProcess start() throws IOException {
+        Path jar = Path.of(System.getProperty("portal.jar", "../portal-ui/target/portal-ui.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Packaged portal not found at " + jar.toAbsolutePath()
+                    + "; run ./mvnw verify from the repository root");
+        }
+        Path work = Path.of(System.getProperty("portal.e2e.workdir", "target/e2e-work"))
+                .resolve(UUID.randomUUID().toString());
+        Files.createDirectories(work);
+        int port = freePort();
+        Path log = work.resolve("portal.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        command.add("--server.port=" + port);
+        command.add("--portal.embedded-db.data-dir=" + work.resolve("postgres"));
+        Process process = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PortalProcess portal = new PortalProcess(process, port, log);
+        try {
+            await("portal answers on port " + port).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Portal exited: " + Files.readString(log));
+                        }
+                        return portal.status("/login") == 200 && Files.readString(log).contains("Demo data:");
+                    });
+        } catch (RuntimeException e) {
+            portal.close();
+            throw e;
+        }
+        return portal;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    int status(String path) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url(path)).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            connection.setInstanceFollowRedirects(false);
+            return connection.getResponseCode();
+        } catch (IOException notYet) {
+            return -1;
+        }
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

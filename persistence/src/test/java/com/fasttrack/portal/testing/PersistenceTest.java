@@ -1,0 +1,17 @@
+package com.fasttrack.portal.testing;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A Spring test of the persistence module against the real PostgreSQL of {@link TestDatabase}. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = PersistenceTestApplication.class)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface PersistenceTest {
+}

@@ -1,0 +1,68 @@
+package com.fasttrack.portal;
+
+import com.fasttrack.portal.home.ui.HomeView;
+import com.fasttrack.portal.organisation.ui.OrganisationsView;
+import com.fasttrack.portal.security.CurrentUser;
+import com.fasttrack.portal.security.PortalUser;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** The frame of every signed-in page: app name, navigation for what the role may open, user and logout. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    /** One entry of the navigation drawer; it is shown only if the user may open its view. */
+    record NavEntry(String label, Class<? extends Component> view, VaadinIcon icon) {
+    }
+
+    static final List<NavEntry> NAVIGATION = List.of(
+            new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
+            new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING));
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
+               AccessAnnotationChecker accessChecker) {
+        H1 brand = new H1("FastTrack Engagement Portal");
+        brand.addClassName("ft-brand");
+        addToNavbar(new DrawerToggle(), brand);
+        currentUser.get().ifPresent(user -> addToNavbar(userBox(user, authenticationContext)));
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (NavEntry entry : NAVIGATION) {
+            if (accessChecker.hasAccess(entry.view())) {
+                nav.addItem(new SideNavItem(entry.label(), entry.view(), entry.icon().create()));
+            }
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static Component userBox(PortalUser user, AuthenticationContext authenticationContext) {
+        Span name = new Span(user.displayName());
+        name.setId("current-user");
+        Span role = new Span(user.role().label());
+        role.addClassName("ft-user-role");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        Div box = new Div(name, role, logout);
+        box.addClassName("ft-user-box");
+        return box;
+    }
+}

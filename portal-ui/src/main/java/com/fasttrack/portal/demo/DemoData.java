@@ -1,0 +1,104 @@
+package com.fasttrack.portal.demo;
+
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.OrganisationKind;
+import com.fasttrack.portal.organisation.Organisations;
+import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.security.EmailAddress;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.security.UserId;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A believable demo data set, seeded idempotently: every organisation and user is created only when missing,
+ * so a restart (or a second instance) adds nothing twice.
+ */
+@Service
+public class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private record OrgSeed(String name, OrganisationKind kind, Region region) {
+    }
+
+    private record UserSeed(String email, String name, Role role, @Nullable String organisation) {
+    }
+
+    private static final List<OrgSeed> ORGANISATIONS = List.of(
+            new OrgSeed("Contoso Retail", OrganisationKind.CUSTOMER, Region.UNITED_KINGDOM),
+            new OrgSeed("Fabrikam Manufacturing", OrganisationKind.CUSTOMER, Region.UNITED_STATES),
+            new OrgSeed("Tailwind Traders Japan", OrganisationKind.CUSTOMER, Region.JAPAN),
+            new OrgSeed("Northwind Cloud Partners", OrganisationKind.PARTNER, Region.WESTERN_EUROPE),
+            new OrgSeed("Adatum Managed Services", OrganisationKind.PARTNER, Region.UNITED_STATES));
+
+    private static final List<UserSeed> USERS = List.of(
+            new UserSeed("zoe.angstrom@contoso.example", "Zoë Ångström", Role.CUSTOMER, "Contoso Retail"),
+            new UserSeed("dana.whitfield@fabrikam.example", "Dana Whitfield", Role.CUSTOMER, "Fabrikam Manufacturing"),
+            new UserSeed("ken.watanabe@tailwind.example", "渡辺 健 (Ken Watanabe)", Role.CUSTOMER,
+                    "Tailwind Traders Japan"),
+            new UserSeed("priya.raman@fasttrack.example", "Priya Raman", Role.ENGINEER, null),
+            new UserSeed("lars.oberg@fasttrack.example", "Lars Øberg", Role.ENGINEER, null),
+            new UserSeed("morgan.lee@fasttrack.example", "Morgan Lee", Role.PROGRAM_MANAGER, null),
+            new UserSeed("sam.okafor@northwind.example", "Sam Okafor", Role.PARTNER, "Northwind Cloud Partners"),
+            new UserSeed("lucia.fernandez@adatum.example", "Lucía Fernández", Role.PARTNER,
+                    "Adatum Managed Services"));
+
+    static final List<DemoMode.DemoLogin> LOGINS = USERS.stream()
+            .map(u -> new DemoMode.DemoLogin(u.role().label(), u.email(),
+                    u.organisation() == null ? u.name() : u.name() + ", " + u.organisation()))
+            .toList();
+
+    private final Organisations organisations;
+    private final UserAccounts users;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoData(Organisations organisations, UserAccounts users, PasswordEncoder passwordEncoder) {
+        this.organisations = organisations;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Creates whatever of the demo data set is missing; returns how many records it created. */
+    @Transactional
+    public int seed() {
+        int created = 0;
+        Map<String, Organisation> byName = new HashMap<>();
+        for (OrgSeed seed : ORGANISATIONS) {
+            Organisation organisation = organisations.findByName(seed.name()).orElse(null);
+            if (organisation == null) {
+                organisation = organisations.save(Organisation.create(seed.name(), seed.kind(), seed.region()));
+                created++;
+            }
+            byName.put(seed.name(), organisation);
+        }
+        String hash = null;
+        for (UserSeed seed : USERS) {
+            EmailAddress email = new EmailAddress(seed.email());
+            if (users.findByEmail(email).isPresent()) {
+                continue;
+            }
+            if (hash == null) {
+                hash = passwordEncoder.encode(DemoMode.PASSWORD);
+            }
+            Organisation organisation = seed.organisation() == null ? null : byName.get(seed.organisation());
+            users.save(new UserAccount(UserId.random(), 0, email, seed.name(), hash, seed.role(), true,
+                    organisation == null ? null : organisation.id(), false));
+            created++;
+        }
+        log.info("Demo data: {} records created ({} organisations and {} users in the set)", created,
+                ORGANISATIONS.size(), USERS.size());
+        return created;
+    }
+}

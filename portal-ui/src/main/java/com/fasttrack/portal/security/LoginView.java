@@ -1,0 +1,79 @@
+package com.fasttrack.portal.security;
+
+import com.fasttrack.portal.demo.DemoMode;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The only page an anonymous visitor may open. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · FastTrack Engagement Portal")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(DemoMode demoMode) {
+        addClassName("ft-login-page");
+        H1 title = new H1("FastTrack Engagement Portal");
+        title.addClassName("ft-brand");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        add(title, form);
+
+        if (demoMode.enabled()) {
+            add(demoLogins(demoMode));
+        }
+    }
+
+    private static LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("E-mail");
+        LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
+        // the same words whether the e-mail exists or not
+        error.setTitle("Sign-in failed");
+        error.setMessage("The e-mail or password is incorrect. Check them and try again.");
+        i18n.setErrorMessage(error);
+        return i18n;
+    }
+
+    private static Div demoLogins(DemoMode demoMode) {
+        Div box = new Div();
+        box.addClassNames("ft-card", "ft-demo-logins");
+        box.setId("demo-logins");
+        box.add(new H3("Demo logins"),
+                new Paragraph("This portal runs on demo data. Every demo user's password is "
+                        + DemoMode.PASSWORD + "."));
+        UnorderedList list = new UnorderedList();
+        for (DemoMode.DemoLogin login : demoMode.logins()) {
+            Span email = new Span(login.email());
+            email.getStyle().set("font-family", "monospace");
+            list.add(new ListItem(new Span(login.role() + ": "), email, new Span(" (" + login.who() + ")")));
+        }
+        box.add(list);
+        return box;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.fasttrack.portal.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The dependency rules of docs/decisions/001: views reach data only through services. */
+@AnalyzeClasses(packages = "com.fasttrack.portal", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    @ArchTest
+    static final ArchRule viewsDoNotTouchRepositoriesOrEntities = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("..jpa..", "org.springframework.data..",
+                    "jakarta.persistence..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("views call services only; services are the transaction and security boundary");
+
+    @ArchTest
+    static final ArchRule viewsDoNotUseDomainPorts = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.organisation.Organisations")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.security.UserAccounts")
+            .because("repositories (ports) are reached only through services");
+
+    @ArchTest
+    static final ArchRule servicesDoNotKnowVaadin = noClasses()
+            .that().resideInAPackage("..service..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+            .because("services take and return domain types, never UI types");
+
+    @ArchTest
+    static final ArchRule servicesAreTransactionalAndSecured = classes()
+            .that().resideInAPackage("..service..").and().haveSimpleNameEndingWith("Service")
+            .should().beAnnotatedWith(org.springframework.transaction.annotation.Transactional.class)
+            .andShould().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class);
+}

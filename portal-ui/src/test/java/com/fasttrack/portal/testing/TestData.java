@@ -1,0 +1,59 @@
+package com.fasttrack.portal.testing;
+
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.OrganisationKind;
+import com.fasttrack.portal.organisation.Organisations;
+import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.security.EmailAddress;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.security.UserId;
+
+import org.springframework.boot.test.context.TestComponent;
+
+import java.util.UUID;
+
+/** Creates the data a test needs, uniquely named so tests never depend on each other or on the demo set. */
+@TestComponent
+public class TestData {
+
+    public static final String PASSWORD = "test-password";
+    private static final String PASSWORD_HASH = "{noop}" + PASSWORD;
+
+    private final Organisations organisations;
+    private final UserAccounts users;
+
+    TestData(Organisations organisations, UserAccounts users) {
+        this.organisations = organisations;
+        this.users = users;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Organisation customerOrganisation(Region region) {
+        return organisations.save(Organisation.create(unique("Customer"), OrganisationKind.CUSTOMER, region));
+    }
+
+    public Organisation partnerOrganisation(Region region) {
+        return organisations.save(Organisation.create(unique("Partner"), OrganisationKind.PARTNER, region));
+    }
+
+    public UserAccount user(Role role) {
+        Organisation organisation = switch (role) {
+            case CUSTOMER -> customerOrganisation(Region.UNITED_KINGDOM);
+            case PARTNER -> partnerOrganisation(Region.WESTERN_EUROPE);
+            default -> null;
+        };
+        return user(role, organisation);
+    }
+
+    public UserAccount user(Role role, Organisation organisation) {
+        String name = unique(role.label());
+        String email = name.toLowerCase().replace(' ', '.') + "@test.example";
+        return users.save(new UserAccount(UserId.random(), 0, new EmailAddress(email), name, PASSWORD_HASH, role,
+                true, organisation == null ? null : organisation.id(), false));
+    }
+}
