@@ -1,0 +1,32 @@
+package com.fasttrack.portal.engagement.jpa;
+
+import com.fasttrack.portal.engagement.EngagementScope;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The scope as a SQL condition on an engagement row aliased {@code e}: the one place that decides which
+ * engagements a user sees, used by every query that returns engagement data.
+ */
+public final class EngagementScopeSql {
+
+    private EngagementScopeSql() {
+    }
+
+    public static String condition(EngagementScope scope, MapSqlParameterSource parameters) {
+        return switch (scope) {
+            case EngagementScope.All all -> "true";
+            case EngagementScope.OfCustomer customer -> {
+                parameters.addValue("scopeOrganisation", customer.organisation().value());
+                yield "e.customer_id = :scopeOrganisation";
+            }
+            case EngagementScope.AssignedTo engineer -> {
+                parameters.addValue("scopeUser", engineer.engineer().value());
+                yield "exists (select 1 from engagement_engineer scope_ee where scope_ee.engagement_id = e.id"
+                        + " and scope_ee.user_id = :scopeUser)";
+            }
+            // partners see engagements their organisation is engaged on: partner matching (issue 5) adds them
+            case EngagementScope.EngagedPartner partner -> "false";
+        };
+    }
+}
