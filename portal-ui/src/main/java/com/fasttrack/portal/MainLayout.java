@@ -1,5 +1,6 @@
 package com.fasttrack.portal;
 
+import com.fasttrack.portal.engagement.ui.EngagementsView;
 import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.organisation.ui.OrganisationsView;
 import com.fasttrack.portal.security.CurrentUser;
@@ -33,6 +34,7 @@ public class MainLayout extends AppLayout {
 
     static final List<NavEntry> NAVIGATION = List.of(
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
+            new NavEntry("Engagements", EngagementsView.class, VaadinIcon.RECORDS),
             new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING));
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,

@@ -125,7 +125,7 @@ public final class Engagement {
             if (availability.on(today) == Availability.UNAVAILABLE) {
                 String when = availability.status() != Availability.UNAVAILABLE && availability.availableFrom() != null
                         ? " before " + availability.availableFrom() : "";
-                throw new DomainException(area.name() + " is not available in " + customerRegion.displayName()
+                throw new WorkloadUnavailableException(area.name() + " is not available in " + customerRegion.displayName()
                         + when);
             }
         }

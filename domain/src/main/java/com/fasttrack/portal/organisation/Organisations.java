@@ -18,4 +18,7 @@ public interface Organisations {
     List<Organisation> search(String text, PageRequest page);
 
     long count(String text);
+
+    /** Organisations of one kind whose name contains the text, one page sorted by name. */
+    List<Organisation> searchByKind(OrganisationKind kind, String text, PageRequest page);
 }

@@ -17,4 +17,10 @@ public interface UserAccounts {
     List<UserAccount> search(String text, PageRequest page);
 
     long count(String text);
+
+    /** The enabled users of a role, one page sorted by name. */
+    List<UserAccount> enabledWithRole(Role role, PageRequest page);
+
+    /** The accounts with these ids (missing ids are left out). */
+    List<UserAccount> findByIds(java.util.Collection<UserId> ids);
 }

@@ -1,6 +1,5 @@
 package com.fasttrack.portal.e2e;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,14 +20,7 @@ class LoginJourneyIT {
     @BeforeAll
     void startPortal() throws Exception {
         Browser.assumeAvailable();
-        portal = PortalProcess.start();
-    }
-
-    @AfterAll
-    void stopPortal() {
-        if (portal != null) {
-            portal.close();
-        }
+        portal = PortalProcess.shared();
     }
 
     @Test

@@ -29,6 +29,18 @@ final class PortalProcess implements AutoCloseable {
         this.log = log;
     }
 
+    private static PortalProcess shared;
+
+    /** One portal for all journeys of this test JVM (each journey makes its own data); stopped when the JVM ends. */
+    static synchronized PortalProcess shared() throws IOException {
+        if (shared == null || !shared.process.isAlive()) {
+            shared = start();
+            PortalProcess started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "portal-stop"));
+        }
+        return shared;
+    }
+
     static PortalProcess start() throws IOException {
         Path jar = Path.of(System.getProperty("portal.jar", "../portal-ui/target/portal-ui.jar"));
         if (!Files.exists(jar)) {

@@ -63,11 +63,14 @@ public class DemoData {
     private final Organisations organisations;
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
+    private final DemoEngagements demoEngagements;
 
-    DemoData(Organisations organisations, UserAccounts users, PasswordEncoder passwordEncoder) {
+    DemoData(Organisations organisations, UserAccounts users, PasswordEncoder passwordEncoder,
+             DemoEngagements demoEngagements) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.demoEngagements = demoEngagements;
     }
 
     /** Creates whatever of the demo data set is missing; returns how many records it created. */
@@ -97,8 +100,9 @@ public class DemoData {
                     organisation == null ? null : organisation.id(), false));
             created++;
         }
-        log.info("Demo data: {} records created ({} organisations and {} users in the set)", created,
-                ORGANISATIONS.size(), USERS.size());
+        created += demoEngagements.seed();
+        log.info("Demo data: {} records created ({} organisations, {} users and their engagements in the set)",
+                created, ORGANISATIONS.size(), USERS.size());
         return created;
     }
 }

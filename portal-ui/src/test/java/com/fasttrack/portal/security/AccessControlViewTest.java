@@ -55,9 +55,9 @@ class AccessControlViewTest extends KaribuTest {
         _assertOne(HomeView.class);
         List<String> entries = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
         if (role == Role.PROGRAM_MANAGER) {
-            assertThat(entries).containsExactly("Home", "Organisations");
+            assertThat(entries).containsExactly("Home", "Engagements", "Organisations");
         } else {
-            assertThat(entries).containsExactly("Home");
+            assertThat(entries).containsExactly("Home", "Engagements");
         }
     }
 

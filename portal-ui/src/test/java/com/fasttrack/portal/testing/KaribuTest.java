@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -68,7 +69,14 @@ public abstract class KaribuTest {
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
     }
 
+    /** Navigates as a typed URL would, query string included. */
     protected void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 }

@@ -1,5 +1,11 @@
 package com.fasttrack.portal.testing;
 
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.engagement.PartnershipOption;
+import com.fasttrack.portal.engagement.WorkloadArea;
+import com.fasttrack.portal.engagement.WorkloadCatalogue;
+import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationKind;
 import com.fasttrack.portal.organisation.Organisations;
@@ -23,10 +29,29 @@ public class TestData {
 
     private final Organisations organisations;
     private final UserAccounts users;
+    private final Engagements engagements;
+    private final WorkloadCatalogue catalogue;
 
-    TestData(Organisations organisations, UserAccounts users) {
+    TestData(Organisations organisations, UserAccounts users, Engagements engagements, WorkloadCatalogue catalogue) {
         this.organisations = organisations;
         this.users = users;
+        this.engagements = engagements;
+        this.catalogue = catalogue;
+    }
+
+    /** An engagement in Discovery for the customer, with these engineers assigned and these workloads. */
+    public Engagement engagement(Organisation customer, String title, java.util.Collection<UserAccount> engineers,
+                                 String... workloads) {
+        java.util.List<WorkloadArea> areas = java.util.Arrays.stream(workloads)
+                .map(code -> catalogue.find(new WorkloadCode(code)).orElseThrow()).toList();
+        Engagement engagement = Engagement.create(customer, title, "", PartnershipOption.FASTTRACK, areas,
+                java.time.LocalDate.now(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        engagement.assignEngineers(engineers.stream().map(UserAccount::id).toList());
+        return engagements.save(engagement);
+    }
+
+    public Organisation organisationOf(UserAccount user) {
+        return organisations.findById(user.organisationId()).orElseThrow();
     }
 
     public static String unique(String prefix) {

@@ -63,6 +63,12 @@ class JpaOrganisations implements Organisations {
         return repository.countMatching(text.strip());
     }
 
+    @Override
+    public List<Organisation> searchByKind(OrganisationKind kind, String text, PageRequest page) {
+        return repository.searchByKind(kind.name(), text.strip(), Paging.pageable(page, SORTABLE, Sort.by("name", "id")))
+                .stream().map(JpaOrganisations::toDomain).toList();
+    }
+
     static Organisation toDomain(OrganisationEntity entity) {
         return new Organisation(new OrganisationId(entity.getId()), entity.getVersion(), entity.getName(),
                 OrganisationKind.valueOf(entity.getKind()), Region.fromCode(entity.getHomeRegion()));

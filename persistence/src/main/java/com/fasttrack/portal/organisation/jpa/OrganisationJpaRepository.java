@@ -17,4 +17,7 @@ interface OrganisationJpaRepository extends JpaRepository<OrganisationEntity, UU
 
     @Query("select count(o) from OrganisationEntity o where lower(o.name) like lower(concat('%', :text, '%'))")
     long countMatching(String text);
+
+    @Query("select o from OrganisationEntity o where o.kind = :kind and lower(o.name) like lower(concat('%', :text, '%'))")
+    List<OrganisationEntity> searchByKind(String kind, String text, Pageable pageable);
 }

@@ -68,6 +68,21 @@ class JpaUserAccounts implements UserAccounts {
         return repository.countMatching(text.strip());
     }
 
+    @Override
+    public List<UserAccount> enabledWithRole(Role role, PageRequest page) {
+        return repository.findByRoleAndEnabledTrue(role.name(), Paging.pageable(page, SORTABLE,
+                Sort.by("displayName", "id"))).stream().map(JpaUserAccounts::toDomain).toList();
+    }
+
+    @Override
+    public List<UserAccount> findByIds(java.util.Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.findByIdIn(ids.stream().map(UserId::value).toList()).stream()
+                .map(JpaUserAccounts::toDomain).toList();
+    }
+
     static UserAccount toDomain(UserAccountEntity e) {
         return new UserAccount(new UserId(e.getId()), e.getVersion(), new EmailAddress(e.getEmail()),
                 e.getDisplayName(), e.getPasswordHash(), Role.valueOf(e.getRole()), e.isEnabled(),

@@ -23,4 +23,8 @@ interface UserAccountJpaRepository extends JpaRepository<UserAccountEntity, UUID
             where lower(u.displayName) like lower(concat('%', :text, '%'))
                or u.email like lower(concat('%', :text, '%'))""")
     long countMatching(String text);
+
+    List<UserAccountEntity> findByRoleAndEnabledTrue(String role, Pageable pageable);
+
+    List<UserAccountEntity> findByIdIn(java.util.Collection<UUID> ids);
 }

@@ -1,0 +1,139 @@
+package com.fasttrack.portal.demo;
+
+import com.fasttrack.portal.engagement.ChecklistItem;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementFilter;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.engagement.PartnershipOption;
+import com.fasttrack.portal.engagement.Phase;
+import com.fasttrack.portal.engagement.StakeholderRole;
+import com.fasttrack.portal.engagement.WorkloadArea;
+import com.fasttrack.portal.engagement.WorkloadCatalogue;
+import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.Organisations;
+import com.fasttrack.portal.security.EmailAddress;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.security.UserId;
+
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Demo engagements: every customer has one or two, in different phases and options. */
+@Component
+class DemoEngagements {
+
+    private final Engagements engagements;
+    private final WorkloadCatalogue catalogue;
+    private final Organisations organisations;
+    private final UserAccounts users;
+    private final Clock clock;
+
+    DemoEngagements(Engagements engagements, WorkloadCatalogue catalogue, Organisations organisations,
+                    UserAccounts users, Clock clock) {
+        this.engagements = engagements;
+        this.catalogue = catalogue;
+        this.organisations = organisations;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    int seed() {
+        UserId priya = user("priya.raman@fasttrack.example");
+        UserId lars = user("lars.oberg@fasttrack.example");
+        UserId morgan = user("morgan.lee@fasttrack.example");
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        int created = 0;
+
+        Engagement retail = create("Contoso Retail", "Move the retail platform to Azure", PartnershipOption.FASTTRACK,
+                Set.of(priya), "SAP", "CLOUD_SCALE_ANALYTICS", "DEVOPS");
+        if (retail != null) {
+            discovered(retail, "Sofia Lindqvist", "Tom Baker", "Close the Reading data centre before the lease ends "
+                    + "and give stores near-real-time stock analytics.");
+            retail.planPhaseEnd(Phase.DISCOVERY, today.minusDays(40));
+            retail.planPhaseEnd(Phase.SOLUTION_ENABLEMENT, today.plusDays(30));
+            retail.setTargetGoLive(today.plusDays(75));
+            retail.advancePhase(priya, Role.ENGINEER, now.minus(35, ChronoUnit.DAYS), null, 0);
+            retail.tick(ChecklistItem.DESIGN_PRINCIPLES_REVIEWED, true);
+            retail.tick(ChecklistItem.ARCHITECTURE_REVIEWED, true);
+            engagements.save(retail);
+            created++;
+        }
+        Engagement loyalty = create("Contoso Retail", "Loyalty app modernisation", PartnershipOption.SOLUTIONS_PARTNER,
+                Set.of(lars), "APP_MODERNIZATION", "CLOUD_NATIVE");
+        if (loyalty != null) {
+            loyalty.addStakeholder("Zoë Ångström", "zoe.angstrom@contoso.example", StakeholderRole.PROJECT_MANAGER,
+                    user("zoe.angstrom@contoso.example"));
+            loyalty.planPhaseEnd(Phase.DISCOVERY, today.plusDays(21));
+            engagements.save(loyalty);
+            created++;
+        }
+        Engagement factory = create("Fabrikam Manufacturing", "Factory floor telemetry and simulation",
+                PartnershipOption.FASTTRACK, Set.of(lars), "IOT", "HPC", "DATA_MODERNIZATION");
+        if (factory != null) {
+            discovered(factory, "Dana Whitfield", "Raj Patel", "Predict machine failures from sensor data and run "
+                    + "crash simulations on demand instead of on the ageing on-premises cluster.");
+            factory.advancePhase(lars, Role.ENGINEER, now.minus(90, ChronoUnit.DAYS), null, 0);
+            factory.tick(ChecklistItem.DESIGN_PRINCIPLES_REVIEWED, true);
+            factory.tick(ChecklistItem.ARCHITECTURE_REVIEWED, true);
+            factory.recordPocGoLive(today.minusDays(30));
+            factory.advancePhase(morgan, Role.PROGRAM_MANAGER, now.minus(28, ChronoUnit.DAYS),
+                    "PoC went live before the formal review; the review is booked for next month", 0);
+            factory.planPhaseEnd(Phase.CONTINUOUS_PARTNERSHIP, today.plusDays(120));
+            factory.setTargetGoLive(today.minusDays(30));
+            engagements.save(factory);
+            created++;
+        }
+        Engagement exit = create("Tailwind Traders Japan", "Data centre exit", PartnershipOption.GUIDED_SELF_SERVICE,
+                Set.of(priya, lars), "DC_MIGRATION", "WINDOWS_SERVER", "LINUX");
+        if (exit != null) {
+            exit.addStakeholder("渡辺 健 (Ken Watanabe)", "ken.watanabe@tailwind.example",
+                    StakeholderRole.EXECUTIVE_SPONSOR, user("ken.watanabe@tailwind.example"));
+            exit.describeGoal("Leave the Osaka co-location by the end of the fiscal year.");
+            exit.planPhaseEnd(Phase.DISCOVERY, today.plusDays(10));
+            engagements.save(exit);
+            created++;
+        }
+        return created;
+    }
+
+    private void discovered(Engagement engagement, String sponsor, String lead, String goal) {
+        engagement.addStakeholder(sponsor, null, StakeholderRole.EXECUTIVE_SPONSOR, null);
+        engagement.addStakeholder(lead, null, StakeholderRole.TECHNICAL_LEAD, null);
+        engagement.describeGoal(goal);
+        engagement.writeAssessment("Landing zone per region, hub-and-spoke network, lift-and-shift first, "
+                + "then modernise the data platform.");
+    }
+
+    /** The engagement if it does not exist yet (by customer and title), otherwise null. */
+    private Engagement create(String customerName, String title, PartnershipOption option, Set<UserId> engineers,
+                              String... workloads) {
+        Organisation customer = organisations.findByName(customerName).orElseThrow();
+        boolean exists = engagements.list(new EngagementFilter(title, null, null, null, null, null),
+                        new EngagementScope.OfCustomer(customer.id()), com.fasttrack.portal.shared.PageRequest.of(0, 10))
+                .stream().anyMatch(summary -> summary.title().equals(title));
+        if (exists) {
+            return null;
+        }
+        List<WorkloadArea> areas = Arrays.stream(workloads)
+                .map(code -> catalogue.find(new WorkloadCode(code)).orElseThrow()).toList();
+        Engagement engagement = Engagement.create(customer, title, "", option, areas, LocalDate.now(clock),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        engagement.assignEngineers(engineers);
+        return engagement;
+    }
+
+    private UserId user(String email) {
+        return users.findByEmail(new EmailAddress(email)).orElseThrow().id();
+    }
+}

@@ -1,0 +1,78 @@
+package com.fasttrack.portal.engagement.service;
+
+import com.fasttrack.portal.engagement.ChecklistEntry;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.Phase;
+import com.fasttrack.portal.engagement.PhaseTransition;
+import com.fasttrack.portal.engagement.WorkloadArea;
+import com.fasttrack.portal.engagement.WorkloadCatalogue;
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.Organisations;
+import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.security.UserId;
+
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Assembles an engagement's page in a fixed number of queries (customer, catalogue, people). */
+@Component
+class EngagementDetailsReader {
+
+    private final Organisations organisations;
+    private final WorkloadCatalogue catalogue;
+    private final UserAccounts users;
+    private final Clock clock;
+
+    EngagementDetailsReader(Organisations organisations, WorkloadCatalogue catalogue, UserAccounts users,
+                            Clock clock) {
+        this.organisations = organisations;
+        this.catalogue = catalogue;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    EngagementDetails read(Engagement engagement, EngagementDetails.Permissions permissions, int openBlockers) {
+        Organisation customer = organisations.findById(engagement.customerId()).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        List<EngagementDetails.Workload> workloads = catalogue.all().stream()
+                .filter(area -> engagement.workloads().contains(area.code()))
+                .map(area -> new EngagementDetails.Workload(area.code(), area.name(),
+                        area.isPreviewIn(customer.homeRegion(), today)))
+                .toList();
+
+        Set<UserId> people = new HashSet<>(engagement.engineers());
+        engagement.transitions().forEach(t -> people.add(t.by()));
+        Map<UserId, String> names = users.findByIds(people).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+
+        List<EngagementDetails.Person> engineers = engagement.engineers().stream()
+                .map(id -> new EngagementDetails.Person(id, names.getOrDefault(id, "Former user")))
+                .sorted(Comparator.comparing(EngagementDetails.Person::name))
+                .toList();
+        Map<Phase, List<ChecklistEntry>> checklists = new EnumMap<>(Phase.class);
+        for (Phase phase : Phase.values()) {
+            checklists.put(phase, engagement.checklist(phase, openBlockers));
+        }
+        List<EngagementDetails.Transition> transitions = engagement.transitions().stream()
+                .map(t -> transition(t, names::get)).toList();
+        return new EngagementDetails(engagement, customer, workloads, engineers, checklists, transitions,
+                permissions);
+    }
+
+    private static EngagementDetails.Transition transition(PhaseTransition t, Function<UserId, String> names) {
+        String by = names.apply(t.by());
+        return new EngagementDetails.Transition(t.from().label(), t.toLabel(), by == null ? "Former user" : by,
+                t.at(), t.reason(), t.override());
+    }
+}

@@ -1,0 +1,268 @@
+package com.fasttrack.portal.engagement.service;
+
+import com.fasttrack.portal.engagement.ChecklistItem;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementFilter;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementSummary;
+import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.engagement.Phase;
+import com.fasttrack.portal.engagement.StakeholderId;
+import com.fasttrack.portal.engagement.StakeholderRole;
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.OrganisationKind;
+import com.fasttrack.portal.organisation.Organisations;
+import com.fasttrack.portal.security.CurrentUser;
+import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.Roles;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.NotFoundException;
+import com.fasttrack.portal.shared.PageRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The engagement record's transaction and security boundary: every read and write loads the engagement within
+ * the current user's scope (a foreign id is "not found"), checks what the role may change, lets the aggregate
+ * apply its rules and stores it on the version the user saw.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class EngagementService {
+
+    private final Engagements engagements;
+    private final Organisations organisations;
+    private final EngagementDetailsReader detailsReader;
+    private final EngagementReferences references;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EngagementService(Engagements engagements, Organisations organisations, EngagementDetailsReader detailsReader,
+                      EngagementReferences references, CurrentUser currentUser, Clock clock) {
+        this.engagements = engagements;
+        this.organisations = organisations;
+        this.detailsReader = detailsReader;
+        this.references = references;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // --- reads ---
+
+    @Transactional(readOnly = true)
+    public List<EngagementSummary> list(EngagementFilter filter, PageRequest page) {
+        return engagements.list(filter, scope(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(EngagementFilter filter) {
+        return engagements.count(filter, scope());
+    }
+
+    /** The engagement's page; a missing id and one outside the user's scope are the same "not found". */
+    @Transactional(readOnly = true)
+    public EngagementDetails details(EngagementId id) {
+        Engagement engagement = load(id);
+        PortalUser user = currentUser.require();
+        return detailsReader.read(engagement, EngagementPolicy.permissions(user, engagement), openBlockers(engagement));
+    }
+
+    /** Customer organisations a new engagement can be for. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
+    public List<Organisation> customers() {
+        return organisations.searchByKind(OrganisationKind.CUSTOMER, "", PageRequest.of(0, PageRequest.MAX_LIMIT));
+    }
+
+    /** Active engineers who can be assigned. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
+    public List<EngagementDetails.Person> engineers() {
+        return references.activeEngineers();
+    }
+
+    /** The catalogue with each workload's availability in the customer's region today. */
+    @Transactional(readOnly = true)
+    public List<WorkloadChoice> workloadChoices(com.fasttrack.portal.organisation.OrganisationId customer) {
+        Organisation organisation = organisations.findById(customer)
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+        return references.choices(organisation.homeRegion(), today());
+    }
+
+    /** The catalogue's workloads, for filters. */
+    @Transactional(readOnly = true)
+    public List<com.fasttrack.portal.engagement.WorkloadArea> workloadCatalogue() {
+        return references.catalogue();
+    }
+
+    // --- writes ---
+
+    /** Engineers (assigned to what they create) and program managers open engagements. */
+    @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
+    public EngagementId create(EngagementDraft draft) {
+        PortalUser user = currentUser.require();
+        if (draft.customerId() == null) {
+            throw new DomainException("Customer is required");
+        }
+        if (draft.option() == null) {
+            throw new DomainException("Partnership option is required");
+        }
+        Organisation customer = organisations.findById(draft.customerId())
+                .filter(org -> org.kind() == OrganisationKind.CUSTOMER)
+                .orElseThrow(() -> new DomainException("Choose a customer organisation"));
+        Engagement engagement = Engagement.create(customer, draft.title(), draft.goal(), draft.option(),
+                references.workloads(draft.workloads()), today(), now());
+        engagement.assignEngineers(references.engineers(user.role() == Role.ENGINEER
+                ? union(draft.engineers(), user) : draft.engineers()));
+        engagement.setTargetGoLive(draft.targetGoLive());
+        draft.plannedEnds().forEach(engagement::planPhaseEnd);
+        return engagements.save(engagement).id();
+    }
+
+    /** Changes the engagement's fields (engineers assigned to it and program managers). */
+    public void update(EngagementId id, long version, EngagementDraft draft) {
+        change(id, version, EngagementPolicy::requireEditFields, engagement -> {
+            Organisation customer = customerOf(engagement);
+            engagement.rename(draft.title());
+            engagement.describeGoal(draft.goal());
+            if (draft.option() == null) {
+                throw new DomainException("Partnership option is required");
+            }
+            engagement.choose(draft.option());
+            engagement.changeWorkloads(references.workloads(draft.workloads()), customer.homeRegion(), today());
+            engagement.setTargetGoLive(draft.targetGoLive());
+            for (Phase phase : Phase.values()) {
+                engagement.planPhaseEnd(phase, draft.plannedEnds().get(phase));
+            }
+        });
+    }
+
+    /** The goal / vision text: customers may write it too. */
+    public void describeGoal(EngagementId id, long version, String goal) {
+        change(id, version, EngagementPolicy::requireEditGoal, engagement -> engagement.describeGoal(goal));
+    }
+
+    public void addStakeholder(EngagementId id, long version, String name, @Nullable String email,
+                               StakeholderRole role) {
+        change(id, version, EngagementPolicy::requireEditStakeholders,
+                engagement -> engagement.addStakeholder(name, email, role, null));
+    }
+
+    public void removeStakeholder(EngagementId id, long version, StakeholderId stakeholder) {
+        change(id, version, EngagementPolicy::requireEditStakeholders,
+                engagement -> engagement.removeStakeholder(stakeholder));
+    }
+
+    public void writeAssessment(EngagementId id, long version, String note) {
+        change(id, version, EngagementPolicy::requireEditFields, engagement -> engagement.writeAssessment(note));
+    }
+
+    public void recordPocGoLive(EngagementId id, long version, @Nullable LocalDate date) {
+        change(id, version, EngagementPolicy::requireEditFields, engagement -> engagement.recordPocGoLive(date));
+    }
+
+    public void tick(EngagementId id, long version, ChecklistItem item, boolean done) {
+        change(id, version, EngagementPolicy::requireMovePhase, engagement -> engagement.tick(item, done));
+    }
+
+    /** Moves to the next phase, or completes from the last; an incomplete checklist needs a PM's reason. */
+    public void advance(EngagementId id, long version, @Nullable String overrideReason) {
+        PortalUser user = currentUser.require();
+        change(id, version, EngagementPolicy::requireMovePhase, engagement -> {
+            if (engagement.phase().next().isPresent()) {
+                engagement.advancePhase(user.id(), user.role(), now(), overrideReason, openBlockers(engagement));
+            } else {
+                engagement.complete(user.id(), user.role(), now(), overrideReason, openBlockers(engagement));
+            }
+        });
+    }
+
+    public void putOnHold(EngagementId id, long version) {
+        change(id, version, EngagementPolicy::requireMovePhase, Engagement::putOnHold);
+    }
+
+    public void resume(EngagementId id, long version) {
+        change(id, version, EngagementPolicy::requireMovePhase, Engagement::resume);
+    }
+
+    @PreAuthorize(Roles.HAS_PROGRAM_MANAGER)
+    public void cancel(EngagementId id, long version) {
+        change(id, version, EngagementPolicy::requireMovePhase, Engagement::cancel);
+    }
+
+    @PreAuthorize(Roles.HAS_PROGRAM_MANAGER)
+    public void assignEngineers(EngagementId id, long version, java.util.Set<com.fasttrack.portal.security.UserId> engineers) {
+        change(id, version, EngagementPolicy::requireAssignEngineers,
+                engagement -> engagement.assignEngineers(references.engineers(engineers)));
+    }
+
+    // --- internals ---
+
+    private void change(EngagementId id, long version, PolicyCheck check, Consumer<Engagement> change) {
+        Engagement engagement = load(id);
+        check.require(currentUser.require(), engagement);
+        if (engagement.version() != version) {
+            throw StaleEngagementException.of(engagement);
+        }
+        change.accept(engagement);
+        try {
+            engagements.save(engagement);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw StaleEngagementException.of(engagement);
+        }
+    }
+
+    @FunctionalInterface
+    private interface PolicyCheck {
+        void require(PortalUser user, Engagement engagement) throws AccessDeniedException;
+    }
+
+    private Engagement load(EngagementId id) {
+        return engagements.find(id, scope()).orElseThrow(() -> new NotFoundException("Engagement"));
+    }
+
+    private Organisation customerOf(Engagement engagement) {
+        return organisations.findById(engagement.customerId())
+                .orElseThrow(() -> new IllegalStateException("Engagement without customer " + engagement.id()));
+    }
+
+    private EngagementScope scope() {
+        PortalUser user = currentUser.require();
+        return EngagementScope.of(user.role(), user.id(), user.organisationId());
+    }
+
+    /** Blockers arrive with the check-in and blocker feature; until then none is open. */
+    private int openBlockers(Engagement engagement) {
+        return 0;
+    }
+
+    private static java.util.Set<com.fasttrack.portal.security.UserId> union(
+            java.util.Set<com.fasttrack.portal.security.UserId> chosen, PortalUser self) {
+        java.util.Set<com.fasttrack.portal.security.UserId> all = new java.util.LinkedHashSet<>(chosen);
+        all.add(self.id());
+        return all;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

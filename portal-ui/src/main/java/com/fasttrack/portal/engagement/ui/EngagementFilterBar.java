@@ -1,0 +1,118 @@
+package com.fasttrack.portal.engagement.ui;
+
+import com.fasttrack.portal.engagement.EngagementFilter;
+import com.fasttrack.portal.engagement.EngagementStatus;
+import com.fasttrack.portal.engagement.PartnershipOption;
+import com.fasttrack.portal.engagement.Phase;
+import com.fasttrack.portal.engagement.WorkloadArea;
+import com.fasttrack.portal.organisation.Region;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The engagements list's filters; they read from and write to the URL's query parameters. */
+final class EngagementFilterBar extends Composite<FlexLayout> {
+
+    final TextField text = new TextField("Search");
+    final Select<Phase> phase = new Select<>();
+    final Select<EngagementStatus> status = new Select<>();
+    final Select<PartnershipOption> option = new Select<>();
+    final ComboBox<WorkloadArea> workload = new ComboBox<>("Workload");
+    final Select<Region> region = new Select<>();
+    private final List<WorkloadArea> catalogue;
+
+    EngagementFilterBar(List<WorkloadArea> catalogue, Consumer<EngagementFilter> onChange) {
+        this.catalogue = catalogue;
+        text.setPlaceholder("Title or customer");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        setUp(phase, "Phase", Phase.values(), Phase::label);
+        setUp(status, "Status", EngagementStatus.values(), EngagementStatus::label);
+        setUp(option, "Option", PartnershipOption.values(), PartnershipOption::label);
+        setUp(region, "Region", Region.values(), Region::displayName);
+        workload.setItems(catalogue);
+        workload.setItemLabelGenerator(WorkloadArea::name);
+        workload.setClearButtonVisible(true);
+        workload.setPlaceholder("Any");
+
+        FlexLayout layout = getContent();
+        layout.addClassName("ft-filters");
+        layout.add(text, phase, status, option, workload, region);
+        text.addValueChangeListener(e -> onChange.accept(filter()));
+        phase.addValueChangeListener(e -> onChange.accept(filter()));
+        status.addValueChangeListener(e -> onChange.accept(filter()));
+        option.addValueChangeListener(e -> onChange.accept(filter()));
+        workload.addValueChangeListener(e -> onChange.accept(filter()));
+        region.addValueChangeListener(e -> onChange.accept(filter()));
+    }
+
+    private static <T> void setUp(Select<T> select, String label, T[] values,
+                                  com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+        select.setLabel(label);
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Any");
+    }
+
+    EngagementFilter filter() {
+        return new EngagementFilter(text.getValue(), phase.getValue(), status.getValue(), option.getValue(),
+                workload.getValue() == null ? null : workload.getValue().code(), region.getValue());
+    }
+
+    QueryParameters toQuery() {
+        Map<String, String> query = new HashMap<>();
+        EngagementFilter filter = filter();
+        if (!filter.text().isEmpty()) {
+            query.put("q", filter.text());
+        }
+        Optional.ofNullable(filter.phase()).ifPresent(v -> query.put("phase", v.name()));
+        Optional.ofNullable(filter.status()).ifPresent(v -> query.put("status", v.name()));
+        Optional.ofNullable(filter.option()).ifPresent(v -> query.put("option", v.name()));
+        Optional.ofNullable(filter.workload()).ifPresent(v -> query.put("workload", v.value()));
+        Optional.ofNullable(filter.region()).ifPresent(v -> query.put("region", v.code()));
+        return QueryParameters.simple(query);
+    }
+
+    /** Sets the fields from a URL; unknown values are ignored rather than failing the page. */
+    void fromQuery(QueryParameters parameters) {
+        Map<String, List<String>> query = parameters.getParameters();
+        text.setValue(first(query, "q").orElse(""));
+        phase.setValue(first(query, "phase").flatMap(v -> parse(Phase.class, v)).orElse(null));
+        status.setValue(first(query, "status").flatMap(v -> parse(EngagementStatus.class, v)).orElse(null));
+        option.setValue(first(query, "option").flatMap(v -> parse(PartnershipOption.class, v)).orElse(null));
+        workload.setValue(first(query, "workload").flatMap(v -> catalogue.stream()
+                .filter(area -> area.code().value().equals(v)).findFirst()).orElse(null));
+        region.setValue(first(query, "region").flatMap(v -> {
+            try {
+                return Optional.of(Region.fromCode(v));
+            } catch (IllegalArgumentException unknown) {
+                return Optional.empty();
+            }
+        }).orElse(null));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String key) {
+        return Optional.ofNullable(query.get(key)).filter(values -> !values.isEmpty()).map(List::getFirst);
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+}

@@ -1,0 +1,178 @@
+package com.fasttrack.portal.engagement.ui;
+
+import com.fasttrack.portal.MainLayout;
+import com.fasttrack.portal.engagement.ChecklistItem;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementStatus;
+import com.fasttrack.portal.engagement.service.EngagementDetails;
+import com.fasttrack.portal.engagement.service.EngagementService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+
+import java.time.LocalDate;
+
+/**
+ * One engagement: header with the phase stepper, then Overview, Stakeholders and Phase. A missing id and an id
+ * outside the user's scope both end on the same not-found page.
+ */
+@Route(value = "engagements/:id", layout = MainLayout.class)
+@PermitAll
+public class EngagementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EngagementService engagements;
+    private EngagementDetails details;
+    final TabSheet tabs = new TabSheet();
+
+    EngagementView(EngagementService engagements) {
+        this.engagements = engagements;
+        setId("engagement-view");
+    }
+
+    public static RouteParameters parameters(EngagementId id) {
+        return new RouteParameters("id", id.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("id").flatMap(EngagementId::parse);
+        if (id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            details = engagements.details(id.get());
+        } catch (com.fasttrack.portal.shared.NotFoundException notVisible) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (details == null ? "Engagement" : details.engagement().title()) + " · FastTrack Engagement Portal";
+    }
+
+    private EngagementId id() {
+        return details.engagement().id();
+    }
+
+    private long version() {
+        return details.engagement().version();
+    }
+
+    private void reload() {
+        details = engagements.details(id());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Engagement engagement = details.engagement();
+        H2 title = new H2(engagement.title());
+        title.setId("engagement-title");
+        Span customer = badge(details.customer().name() + " · " + details.customer().homeRegion().displayName(), "");
+        customer.setId("engagement-customer");
+        Span option = badge(engagement.option().label(), "ft-badge-option");
+        Span status = badge(engagement.status().label(), "ft-badge-status-" + engagement.status().name());
+        status.setId("engagement-status");
+        add(title, new HorizontalLayout(customer, option, status), new PhaseStepper(details), actions());
+
+        int selected = tabs.getSelectedIndex();
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        tabs.add("Overview", new OverviewPanel(details, goal -> act(() -> engagements.describeGoal(id(), version(), goal))));
+        tabs.add("Stakeholders", new StakeholdersPanel(details,
+                added -> act(() -> engagements.addStakeholder(id(), version(), added.name(), added.email(), added.role())),
+                removed -> act(() -> engagements.removeStakeholder(id(), version(), removed))));
+        tabs.add("Phase", new PhasePanel(details, phaseActions()));
+        // Check-ins, blockers, partners, backlog and activity join here as their features arrive.
+        tabs.setSelectedIndex(Math.max(0, Math.min(selected, tabs.getTabCount() - 1)));
+        tabs.setWidthFull();
+        add(tabs);
+    }
+
+    private HorizontalLayout actions() {
+        HorizontalLayout bar = new HorizontalLayout();
+        Engagement engagement = details.engagement();
+        if (details.permissions().editFields()) {
+            Button edit = new Button("Edit engagement", click -> new EditEngagementDialog(details,
+                    engagements::workloadChoices, draft -> {
+                        engagements.update(id(), version(), draft);
+                        reload();
+                    }).open());
+            edit.setId("edit-engagement");
+            bar.add(edit);
+        }
+        if (details.permissions().movePhase() && engagement.status() == EngagementStatus.ACTIVE) {
+            bar.add(new Button("Put on hold", click -> act(() -> engagements.putOnHold(id(), version()))));
+        }
+        if (details.permissions().movePhase() && engagement.status() == EngagementStatus.ON_HOLD) {
+            bar.add(new Button("Resume", click -> act(() -> engagements.resume(id(), version()))));
+        }
+        if (details.permissions().assignEngineers()) {
+            Button cancel = new Button("Cancel engagement", click -> act(() -> engagements.cancel(id(), version())));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            bar.add(cancel);
+        }
+        return bar;
+    }
+
+    private PhasePanel.Actions phaseActions() {
+        return new PhasePanel.Actions() {
+            @Override
+            public void tick(ChecklistItem item, boolean done) {
+                act(() -> engagements.tick(id(), version(), item, done));
+            }
+
+            @Override
+            public void writeAssessment(String note) {
+                act(() -> engagements.writeAssessment(id(), version(), note));
+            }
+
+            @Override
+            public void recordPocGoLive(LocalDate date) {
+                act(() -> engagements.recordPocGoLive(id(), version(), date));
+            }
+
+            @Override
+            public void advance(String overrideReasonOrNull) {
+                act(() -> engagements.advance(id(), version(), overrideReasonOrNull));
+            }
+        };
+    }
+
+    /** Runs a change and shows the new state; a refusal reaches the user through the UI's error handling. */
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } finally {
+            reload();
+        }
+    }
+
+    private static Span badge(String text, String variant) {
+        Span badge = new Span(text);
+        badge.addClassName("ft-badge");
+        if (!variant.isEmpty()) {
+            badge.addClassName(variant);
+        }
+        return badge;
+    }
+}
