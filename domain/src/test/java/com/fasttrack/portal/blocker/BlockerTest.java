@@ -1,0 +1,68 @@
+package com.fasttrack.portal.blocker;
+
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.Visibility;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BlockerTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    private static Blocker raised(Severity severity, Instant at, LocalDate due) {
+        return Blocker.raise(EngagementId.random(), "VPN quota", "Gateway quota too low", severity, "Tom Baker", null,
+                due, Visibility.SHARED, UserId.random(), at);
+    }
+
+    @Test
+    void aCriticalBlockerEscalatesAfterThreeDays() {
+        assertThat(raised(Severity.CRITICAL, NOW.minus(3, ChronoUnit.DAYS), null).isEscalated(NOW, TODAY)).isFalse();
+        assertThat(raised(Severity.CRITICAL, NOW.minus(73, ChronoUnit.HOURS), null).isEscalated(NOW, TODAY)).isTrue();
+        assertThat(raised(Severity.HIGH, NOW.minus(30, ChronoUnit.DAYS), null).isEscalated(NOW, TODAY)).isFalse();
+    }
+
+    @Test
+    void aPastDueBlockerEscalatesWhateverItsSeverity() {
+        assertThat(raised(Severity.LOW, NOW, TODAY).isEscalated(NOW, TODAY)).isFalse();
+        assertThat(raised(Severity.LOW, NOW, TODAY.minusDays(1)).isEscalated(NOW, TODAY)).isTrue();
+    }
+
+    @Test
+    void closingNeedsAResolutionNote() {
+        Blocker blocker = raised(Severity.HIGH, NOW, null);
+        assertThatThrownBy(() -> blocker.changeStatus(BlockerStatus.RESOLVED, " ", NOW))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("A resolution note is required to close a blocker");
+        assertThatThrownBy(() -> blocker.changeStatus(BlockerStatus.WONT_FIX, null, NOW))
+                .hasMessage("A resolution note is required to close a blocker");
+        Blocker resolved = blocker.changeStatus(BlockerStatus.RESOLVED, "Quota raised to 20", NOW);
+        assertThat(resolved.isOpen()).isFalse();
+        assertThat(resolved.resolutionNote()).isEqualTo("Quota raised to 20");
+        assertThat(resolved.closedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aClosedBlockerNeitherEscalatesNorChanges() {
+        Blocker closed = raised(Severity.CRITICAL, NOW.minus(10, ChronoUnit.DAYS), TODAY.minusDays(5))
+                .changeStatus(BlockerStatus.WONT_FIX, "Accepted risk", NOW);
+        assertThat(closed.isEscalated(NOW, TODAY)).isFalse();
+        assertThatThrownBy(() -> closed.changeStatus(BlockerStatus.OPEN, null, NOW)).hasMessageContaining("closed");
+    }
+
+    @Test
+    void inProgressNeedsNoNote() {
+        Blocker started = raised(Severity.MEDIUM, NOW, null).changeStatus(BlockerStatus.IN_PROGRESS, null, NOW);
+        assertThat(started.status()).isEqualTo(BlockerStatus.IN_PROGRESS);
+        assertThat(started.isOpen()).isTrue();
+    }
+}
