@@ -1,5 +1,6 @@
 package com.fasttrack.portal.checkin;
 
+import com.fasttrack.portal.engagement.Cadence;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;

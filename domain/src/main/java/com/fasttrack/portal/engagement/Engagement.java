@@ -52,6 +52,7 @@ public final class Engagement {
     private String assessmentNote;
     private final Set<ChecklistItem> ticked = EnumSet.noneOf(ChecklistItem.class);
     private final List<PhaseTransition> transitions = new ArrayList<>();
+    private @Nullable Integer cadenceDays;
 
     private Engagement(EngagementState state) {
         this.id = state.id();
@@ -72,6 +73,7 @@ public final class Engagement {
         this.assessmentNote = limit(state.assessmentNote(), "Assessment note", NOTE_MAX);
         this.ticked.addAll(state.ticked());
         this.transitions.addAll(state.transitions());
+        this.cadenceDays = state.cadenceDays();
     }
 
     /** A new engagement in Discovery for a customer organisation. */
@@ -83,7 +85,7 @@ public final class Engagement {
         }
         Engagement engagement = new Engagement(new EngagementState(EngagementId.random(), 0, customer.id(), title,
                 goal, option, Set.of(), Set.of(), List.of(), EngagementStatus.ACTIVE, Phase.DISCOVERY, Map.of(),
-                null, null, "", Set.of(), List.of(), now));
+                null, null, "", Set.of(), List.of(), now, null));
         engagement.changeWorkloads(workloads, customer.homeRegion(), today);
         return engagement;
     }
@@ -94,7 +96,8 @@ public final class Engagement {
 
     public EngagementState state() {
         return new EngagementState(id, version, customerId, title, goal, option, workloads, engineers, stakeholders,
-                status, phase, plannedEnds, targetGoLive, pocGoLive, assessmentNote, ticked, transitions, createdAt);
+                status, phase, plannedEnds, targetGoLive, pocGoLive, assessmentNote, ticked, transitions, createdAt,
+                cadenceDays);
     }
 
     // --- fields ---
@@ -162,6 +165,21 @@ public final class Engagement {
     public void writeAssessment(String note) {
         requireOpen();
         this.assessmentNote = limit(note, "Assessment note", NOTE_MAX);
+    }
+
+    /** Sets how often the engagement checks in; null returns to the phase's default. */
+    public void changeCadence(@Nullable Cadence cadence) {
+        requireOpen();
+        this.cadenceDays = cadence == null ? null : cadence.days();
+    }
+
+    /** The check-in cadence: the engineers' choice, or the current phase's default. */
+    public Cadence cadence() {
+        return cadenceDays == null ? Cadence.defaultFor(phase) : new Cadence(cadenceDays);
+    }
+
+    public boolean cadenceIsDefault() {
+        return cadenceDays == null;
     }
 
     // --- stakeholders ---

@@ -30,7 +30,8 @@ public record EngagementState(
         String assessmentNote,
         Set<ChecklistItem> ticked,
         List<PhaseTransition> transitions,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable Integer cadenceDays) {
 
     public EngagementState {
         workloads = Set.copyOf(workloads);

@@ -1,7 +1,7 @@
 package com.fasttrack.portal.health;
 
 import com.fasttrack.portal.blocker.Blocker;
-import com.fasttrack.portal.checkin.Cadence;
+import com.fasttrack.portal.engagement.Cadence;
 
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,7 @@ package com.fasttrack.portal.health;
 
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.Severity;
-import com.fasttrack.portal.checkin.Cadence;
+import com.fasttrack.portal.engagement.Cadence;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;

@@ -64,6 +64,9 @@ public class EngagementEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "check_in_cadence_days")
+    private Integer cadenceDays;
+
     @ElementCollection
     @CollectionTable(name = "engagement_workload", joinColumns = @JoinColumn(name = "engagement_id"))
     @Column(name = "workload_code")
@@ -114,6 +117,14 @@ public class EngagementEntity {
         this.targetGoLive = targetGoLive;
         this.pocGoLive = pocGoLive;
         this.assessmentNote = assessmentNote;
+    }
+
+    public Integer getCadenceDays() {
+        return cadenceDays;
+    }
+
+    void setCadenceDays(Integer cadenceDays) {
+        this.cadenceDays = cadenceDays;
     }
 
     public UUID getId() {

@@ -93,6 +93,7 @@ class JpaEngagements implements Engagements {
     private static void write(EngagementState state, EngagementEntity entity) {
         entity.setFields(state.title(), state.goal(), state.option().name(), state.status().name(),
                 state.phase().name(), state.targetGoLive(), state.pocGoLive(), state.assessmentNote());
+        entity.setCadenceDays(state.cadenceDays());
         sync(entity.getWorkloads(), state.workloads().stream().map(WorkloadCode::value).collect(Collectors.toSet()));
         sync(entity.getEngineers(), state.engineers().stream().map(UserId::value).collect(Collectors.toSet()));
         sync(entity.getTicked(), state.ticked().stream().map(ChecklistItem::name).collect(Collectors.toSet()));
@@ -161,6 +162,6 @@ class JpaEngagements implements Engagements {
                 PartnershipOption.valueOf(entity.getOption()), workloads, engineers, stakeholders,
                 EngagementStatus.valueOf(entity.getStatus()), Phase.valueOf(entity.getPhase()), plannedEnds,
                 entity.getTargetGoLive(), entity.getPocGoLive(), entity.getAssessmentNote(), ticked, transitions,
-                entity.getCreatedAt()));
+                entity.getCreatedAt(), entity.getCadenceDays()));
     }
 }

@@ -1,6 +1,5 @@
-package com.fasttrack.portal.checkin;
+package com.fasttrack.portal.engagement;
 
-import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.shared.DomainException;
 
 import java.time.Period;
