@@ -1,6 +1,7 @@
 package com.fasttrack.portal;
 
 import com.fasttrack.portal.engagement.ui.EngagementsView;
+import com.fasttrack.portal.engagement.ui.WorkloadCatalogueView;
 import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.organisation.ui.OrganisationsView;
 import com.fasttrack.portal.security.CurrentUser;
@@ -35,7 +36,8 @@ public class MainLayout extends AppLayout {
     static final List<NavEntry> NAVIGATION = List.of(
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
             new NavEntry("Engagements", EngagementsView.class, VaadinIcon.RECORDS),
-            new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING));
+            new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING),
+            new NavEntry("Workload catalogue", WorkloadCatalogueView.class, VaadinIcon.CLUSTER));
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                AccessAnnotationChecker accessChecker) {

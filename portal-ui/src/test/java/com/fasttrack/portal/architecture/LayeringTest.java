@@ -25,6 +25,8 @@ class LayeringTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.organisation.Organisations")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.security.UserAccounts")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.engagement.WorkloadCatalogue")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.engagement.Engagements")
             .because("repositories (ports) are reached only through services");
 
     @ArchTest
