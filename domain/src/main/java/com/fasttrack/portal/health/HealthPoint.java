@@ -1,0 +1,7 @@
+package com.fasttrack.portal.health;
+
+import java.time.Instant;
+
+/** One change of an engagement's colour, for its history and trend chart. */
+public record HealthPoint(Instant at, HealthColour colour, int score, String reasons, boolean overridden) {
+}
