@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement;
 
+import com.fasttrack.portal.health.HealthColour;
 import com.fasttrack.portal.organisation.Region;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import java.util.List;
 public record EngagementSummary(EngagementId id, String customerName, Region customerRegion, String title,
                                 PartnershipOption option, Phase phase, EngagementStatus status,
                                 List<WorkloadChip> workloads, List<String> engineers,
-                                @Nullable LocalDate nextCheckIn) {
+                                @Nullable LocalDate nextCheckIn, HealthColour health) {
 
     public EngagementSummary {
         workloads = List.copyOf(workloads);

@@ -8,6 +8,7 @@ import com.fasttrack.portal.engagement.EngagementSummary;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.health.HealthColour;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.shared.PageRequest;
 
@@ -34,7 +35,9 @@ class EngagementListQuery {
             "customer", "lower(o.name)",
             "phase", "case e.phase when 'DISCOVERY' then 1 when 'SOLUTION_ENABLEMENT' then 2 else 3 end",
             "status", "e.status",
-            "option", "e.partnership_option");
+            "option", "e.partnership_option",
+            "health", "e.health_score",
+            "nextCheckIn", "e.next_check_in_due");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -47,7 +50,8 @@ class EngagementListQuery {
         String where = where(filter, scope, parameters);
         parameters.addValue("limit", page.limit()).addValue("offset", page.offset());
         List<Row> rows = jdbc.query("""
-                select e.id, o.name as customer_name, o.home_region, e.title, e.partnership_option, e.phase, e.status
+                select e.id, o.name as customer_name, o.home_region, e.title, e.partnership_option, e.phase, e.status,
+                       e.next_check_in_due, e.health_colour
                 from engagement e join organisation o on o.id = e.customer_id
                 where %s
                 order by %s
@@ -55,7 +59,9 @@ class EngagementListQuery {
                 (rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getString("customer_name"),
                         Region.fromCode(rs.getString("home_region")), rs.getString("title"),
                         PartnershipOption.valueOf(rs.getString("partnership_option")),
-                        Phase.valueOf(rs.getString("phase")), EngagementStatus.valueOf(rs.getString("status"))));
+                        Phase.valueOf(rs.getString("phase")), EngagementStatus.valueOf(rs.getString("status")),
+                        rs.getObject("next_check_in_due", java.time.LocalDate.class),
+                        HealthColour.valueOf(rs.getString("health_colour"))));
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -64,7 +70,8 @@ class EngagementListQuery {
         Map<UUID, List<String>> engineers = engineers(ids);
         return rows.stream().map(row -> new EngagementSummary(new EngagementId(row.id()), row.customerName(),
                 row.region(), row.title(), row.option(), row.phase(), row.status(),
-                workloads.getOrDefault(row.id(), List.of()), engineers.getOrDefault(row.id(), List.of()), null))
+                workloads.getOrDefault(row.id(), List.of()), engineers.getOrDefault(row.id(), List.of()),
+                row.nextCheckIn(), row.health()))
                 .toList();
     }
 
@@ -158,6 +165,6 @@ class EngagementListQuery {
     }
 
     private record Row(UUID id, String customerName, Region region, String title, PartnershipOption option,
-                       Phase phase, EngagementStatus status) {
+                       Phase phase, EngagementStatus status, java.time.LocalDate nextCheckIn, HealthColour health) {
     }
 }

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.service;
 
+import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementFilter;
@@ -10,6 +11,7 @@ import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.StakeholderId;
 import com.fasttrack.portal.engagement.StakeholderRole;
+import com.fasttrack.portal.health.service.HealthAssessor;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationKind;
 import com.fasttrack.portal.organisation.Organisations;
@@ -50,15 +52,20 @@ public class EngagementService {
     private final EngagementDetailsReader detailsReader;
     private final EngagementReferences references;
     private final CurrentUser currentUser;
+    private final Blockers blockers;
+    private final HealthAssessor health;
     private final Clock clock;
 
     EngagementService(Engagements engagements, Organisations organisations, EngagementDetailsReader detailsReader,
-                      EngagementReferences references, CurrentUser currentUser, Clock clock) {
+                      EngagementReferences references, CurrentUser currentUser, Blockers blockers,
+                      HealthAssessor health, Clock clock) {
         this.engagements = engagements;
         this.organisations = organisations;
         this.detailsReader = detailsReader;
         this.references = references;
         this.currentUser = currentUser;
+        this.blockers = blockers;
+        this.health = health;
         this.clock = clock;
     }
 
@@ -131,7 +138,9 @@ public class EngagementService {
                 ? union(draft.engineers(), user) : draft.engineers()));
         engagement.setTargetGoLive(draft.targetGoLive());
         draft.plannedEnds().forEach(engagement::planPhaseEnd);
-        return engagements.save(engagement).id();
+        EngagementId id = engagements.save(engagement).id();
+        health.reassess(id);
+        return id;
     }
 
     /** Changes the engagement's fields (engineers assigned to it and program managers). */
@@ -225,6 +234,7 @@ public class EngagementService {
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw StaleEngagementException.of(engagement);
         }
+        health.reassess(id);
     }
 
     @FunctionalInterface
@@ -246,9 +256,9 @@ public class EngagementService {
         return EngagementScope.of(user.role(), user.id(), user.organisationId());
     }
 
-    /** Blockers arrive with the check-in and blocker feature; until then none is open. */
+    /** Every open blocker counts for the gate and completion, internal ones too. */
     private int openBlockers(Engagement engagement) {
-        return 0;
+        return blockers.openOf(engagement.id()).size();
     }
 
     private static java.util.Set<com.fasttrack.portal.security.UserId> union(

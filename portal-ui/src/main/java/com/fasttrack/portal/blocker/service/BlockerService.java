@@ -1,0 +1,113 @@
+package com.fasttrack.portal.blocker.service;
+
+import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerFilter;
+import com.fasttrack.portal.blocker.BlockerId;
+import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.blocker.Blockers;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.service.EngagementAccess;
+import com.fasttrack.portal.health.service.HealthAssessor;
+import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.Roles;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.NotFoundException;
+import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Visibility;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Blockers: either side raises them; the engagement's people move them on; closing needs a resolution note.
+ * Customers and partners never see, count or raise internal blockers.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class BlockerService {
+
+    private final Blockers blockers;
+    private final EngagementAccess access;
+    private final HealthAssessor health;
+    private final Clock clock;
+
+    BlockerService(Blockers blockers, EngagementAccess access, HealthAssessor health, Clock clock) {
+        this.blockers = blockers;
+        this.access = access;
+        this.health = health;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Blocker> of(EngagementId engagement, BlockerFilter filter, PageRequest page) {
+        access.load(engagement);
+        return blockers.of(engagement, access.scope(), filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(EngagementId engagement, BlockerFilter filter) {
+        access.load(engagement);
+        return blockers.count(engagement, access.scope(), filter);
+    }
+
+    public Blocker raise(EngagementId id, BlockerDraft draft) {
+        Engagement engagement = access.load(id);
+        PortalUser user = access.user();
+        if (draft.severity() == null) {
+            throw new DomainException("Severity is required");
+        }
+        Visibility visibility = draft.visibility() == null ? Visibility.SHARED : draft.visibility();
+        if (visibility == Visibility.INTERNAL && !user.role().isProviderStaff()) {
+            throw new AccessDeniedException("Only the provider's staff raise internal blockers");
+        }
+        if (user.role() == Role.ENGINEER && !engagement.isAssigned(user.id())) {
+            throw new AccessDeniedException("Not an engineer of this engagement");
+        }
+        Blocker blocker = blockers.save(Blocker.raise(id, draft.title(), draft.description(), draft.severity(),
+                draft.owner(), null, draft.dueDate(), visibility, user.id(), now()));
+        health.reassess(id);
+        return blocker;
+    }
+
+    public Blocker changeStatus(BlockerId id, long version, BlockerStatus status, @Nullable String note) {
+        Blocker blocker = blockers.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Blocker"));
+        Engagement engagement = access.load(blocker.engagementId());
+        PortalUser user = access.user();
+        if (user.role() == Role.ENGINEER && !engagement.isAssigned(user.id())) {
+            throw new AccessDeniedException("Not an engineer of this engagement");
+        }
+        if (blocker.version() != version) {
+            throw new DomainException("Someone else changed this blocker meanwhile; reload and try again");
+        }
+        Blocker changed;
+        try {
+            changed = blockers.save(blocker.changeStatus(status, note, now()));
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new DomainException("Someone else changed this blocker meanwhile; reload and try again");
+        }
+        health.reassess(blocker.engagementId());
+        return changed;
+    }
+
+    /** Whether the blocker is escalated right now. */
+    public boolean escalated(Blocker blocker) {
+        return blocker.isEscalated(now(), LocalDate.now(clock));
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,131 @@
+package com.fasttrack.portal.checkin.service;
+
+import com.fasttrack.portal.checkin.CheckIn;
+import com.fasttrack.portal.checkin.CheckInId;
+import com.fasttrack.portal.checkin.CheckIns;
+import com.fasttrack.portal.engagement.Cadence;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.engagement.service.EngagementAccess;
+import com.fasttrack.portal.health.service.HealthAssessor;
+import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.Roles;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.NotFoundException;
+import com.fasttrack.portal.shared.PageRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Check-ins: engineers record them, customers acknowledge them; the internal note stays with the provider. */
+@Service
+@Transactional
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class CheckInService {
+
+    private final CheckIns checkIns;
+    private final Engagements engagements;
+    private final EngagementAccess access;
+    private final HealthAssessor health;
+    private final Clock clock;
+
+    CheckInService(CheckIns checkIns, Engagements engagements, EngagementAccess access, HealthAssessor health,
+                   Clock clock) {
+        this.checkIns = checkIns;
+        this.engagements = engagements;
+        this.access = access;
+        this.health = health;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CheckIn> of(EngagementId engagement, PageRequest page) {
+        access.load(engagement);
+        return checkIns.of(engagement, access.scope(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(EngagementId engagement) {
+        access.load(engagement);
+        return checkIns.count(engagement, access.scope());
+    }
+
+    /** Who can attend: the engagement's stakeholders and engineers, by name. */
+    @Transactional(readOnly = true)
+    public List<String> attendeeChoices(EngagementId id, List<String> engineerNames) {
+        Engagement engagement = access.load(id);
+        List<String> names = new ArrayList<>();
+        engagement.stakeholders().forEach(s -> names.add(s.name()));
+        names.addAll(engineerNames);
+        return names;
+    }
+
+    /** An engineer of the engagement (or a program manager) records a check-in. */
+    @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
+    public CheckIn record(EngagementId id, CheckInDraft draft) {
+        Engagement engagement = access.loadAsStaff(id);
+        if (draft.date() == null) {
+            throw new DomainException("Date is required");
+        }
+        if (draft.kind() == null) {
+            throw new DomainException("Kind is required");
+        }
+        if (draft.onTrack() == null) {
+            throw new DomainException("On-track status is required");
+        }
+        CheckIn checkIn = CheckIn.record(id, draft.date(), draft.kind(), draft.attendees(), draft.sharedSummary(),
+                draft.internalNote(), draft.onTrack(), draft.outcomes(), draft.nextSteps(), draft.nextCheckIn(),
+                engagement.cadence(), access.user().id(), now());
+        CheckIn saved = checkIns.save(checkIn);
+        health.reassess(id);
+        return saved;
+    }
+
+    /** The customer confirms the check-in's record (who and when are shown to both sides). */
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+    public CheckIn acknowledge(CheckInId id) {
+        PortalUser user = access.user();
+        CheckIn checkIn = checkIns.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Check-in"));
+        if (user.role() != Role.CUSTOMER) {
+            throw new AccessDeniedException("Only the customer acknowledges a check-in");
+        }
+        try {
+            return checkIns.save(checkIn.acknowledge(user.id(), now()));
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new DomainException("This check-in was just changed by someone else; reload and try again");
+        }
+    }
+
+    /** The engineers set how often the engagement checks in (null: the phase's default). */
+    @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
+    public void changeCadence(EngagementId id, long version, @Nullable Integer days) {
+        Engagement engagement = access.loadAsStaff(id);
+        if (engagement.version() != version) {
+            throw new DomainException("Someone else changed this engagement meanwhile; reload and try again");
+        }
+        engagement.changeCadence(days == null ? null : new Cadence(days));
+        engagements.save(engagement);
+        health.reassess(id);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

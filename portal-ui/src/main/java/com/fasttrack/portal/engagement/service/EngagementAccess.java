@@ -1,0 +1,50 @@
+package com.fasttrack.portal.engagement.service;
+
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.security.CurrentUser;
+import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.shared.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** The current user's scope and engagements within it, for the services of the engagement's parts. */
+@Component
+public class EngagementAccess {
+
+    private final Engagements engagements;
+    private final CurrentUser currentUser;
+
+    EngagementAccess(Engagements engagements, CurrentUser currentUser) {
+        this.engagements = engagements;
+        this.currentUser = currentUser;
+    }
+
+    public PortalUser user() {
+        return currentUser.require();
+    }
+
+    public EngagementScope scope() {
+        PortalUser user = user();
+        return EngagementScope.of(user.role(), user.id(), user.organisationId());
+    }
+
+    /** The engagement if the user may see it; otherwise "not found", whatever the reason. */
+    public Engagement load(EngagementId id) {
+        return engagements.find(id, scope()).orElseThrow(() -> new NotFoundException("Engagement"));
+    }
+
+    /** The engagement, for a program manager or one of its engineers only. */
+    public Engagement loadAsStaff(EngagementId id) {
+        Engagement engagement = load(id);
+        PortalUser user = user();
+        if (user.role() != Role.PROGRAM_MANAGER && !engagement.isAssigned(user.id())) {
+            throw new AccessDeniedException("Only the engagement's engineers may do this");
+        }
+        return engagement;
+    }
+}

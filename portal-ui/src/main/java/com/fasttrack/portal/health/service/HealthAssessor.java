@@ -1,0 +1,72 @@
+package com.fasttrack.portal.health.service;
+
+import com.fasttrack.portal.blocker.Blockers;
+import com.fasttrack.portal.checkin.CheckIn;
+import com.fasttrack.portal.checkin.CheckIns;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.health.EngagementHealth;
+import com.fasttrack.portal.health.Health;
+import com.fasttrack.portal.health.HealthFacts;
+import com.fasttrack.portal.health.HealthPolicy;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Recomputes and stores an engagement's health from its record. Called by the services after every change that
+ * matters (check-in, blocker, phase, plan, override) and by the daily job for the passing of time; it reads
+ * everything, internal items included, because health is the engagement's own fact.
+ */
+@Component
+@Transactional
+public class HealthAssessor {
+
+    private static final EngagementScope SYSTEM = new EngagementScope.All();
+
+    private final Engagements engagements;
+    private final CheckIns checkIns;
+    private final Blockers blockers;
+    private final EngagementHealth health;
+    private final Clock clock;
+
+    HealthAssessor(Engagements engagements, CheckIns checkIns, Blockers blockers, EngagementHealth health,
+                   Clock clock) {
+        this.engagements = engagements;
+        this.checkIns = checkIns;
+        this.blockers = blockers;
+        this.health = health;
+        this.clock = clock;
+    }
+
+    public Optional<Health> reassess(EngagementId id) {
+        return engagements.find(id, SYSTEM).map(this::reassess);
+    }
+
+    Health reassess(Engagement engagement) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDate nextDue = nextCheckInDue(engagement);
+        HealthFacts facts = new HealthFacts(today, now, nextDue, engagement.cadence(),
+                blockers.openOf(engagement.id()), engagement.plannedEnds().get(engagement.phase()),
+                health.override(engagement.id()).orElse(null));
+        Health assessed = HealthPolicy.assess(facts);
+        health.store(engagement.id(), assessed, nextDue, now);
+        return assessed;
+    }
+
+    /** The latest check-in's "next" date, or for an engagement without check-ins its start plus the cadence. */
+    LocalDate nextCheckInDue(Engagement engagement) {
+        return checkIns.latest(engagement.id(), SYSTEM).map(CheckIn::nextCheckIn)
+                .orElseGet(() -> LocalDate.ofInstant(engagement.createdAt(), clock.getZone())
+                        .plus(engagement.cadence().period()));
+    }
+}

@@ -1,0 +1,93 @@
+package com.fasttrack.portal.health.service;
+
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.health.EngagementHealth;
+import com.fasttrack.portal.health.Health;
+import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.health.HealthOverride;
+import com.fasttrack.portal.health.HealthPoint;
+import com.fasttrack.portal.security.CurrentUser;
+import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.Roles;
+import com.fasttrack.portal.shared.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An engagement's health as its page shows it, and the engineers' manual override. */
+@Service
+@Transactional
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class HealthService {
+
+    private final Engagements engagements;
+    private final EngagementHealth health;
+    private final HealthAssessor assessor;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    HealthService(Engagements engagements, EngagementHealth health, HealthAssessor assessor, CurrentUser currentUser,
+                  Clock clock) {
+        this.engagements = engagements;
+        this.health = health;
+        this.assessor = assessor;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Health current(EngagementId id) {
+        return health.current(id, scope()).orElseThrow(() -> new NotFoundException("Engagement"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HealthPoint> history(EngagementId id) {
+        load(id);
+        return health.history(id, scope());
+    }
+
+    /** An assigned engineer (or a program manager) sets the colour by hand, with a reason, for at most 30 days. */
+    @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
+    public Health override(EngagementId id, HealthColour colour, String reason, LocalDate until) {
+        Engagement engagement = load(id);
+        PortalUser user = requireStaffOn(engagement);
+        health.override(id, HealthOverride.set(colour, reason, user.id(), user.displayName(), until,
+                LocalDate.now(clock)));
+        return assessor.reassess(engagement);
+    }
+
+    @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
+    public Health clearOverride(EngagementId id) {
+        Engagement engagement = load(id);
+        requireStaffOn(engagement);
+        health.override(id, null);
+        return assessor.reassess(engagement);
+    }
+
+    private PortalUser requireStaffOn(Engagement engagement) {
+        PortalUser user = currentUser.require();
+        if (user.role() != Role.PROGRAM_MANAGER && !engagement.isAssigned(user.id())) {
+            throw new AccessDeniedException("Only the engagement's engineers override its health");
+        }
+        return user;
+    }
+
+    private Engagement load(EngagementId id) {
+        return engagements.find(id, scope()).orElseThrow(() -> new NotFoundException("Engagement"));
+    }
+
+    private EngagementScope scope() {
+        PortalUser user = currentUser.require();
+        return EngagementScope.of(user.role(), user.id(), user.organisationId());
+    }
+}
