@@ -10,6 +10,9 @@ import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.health.service.HealthAssessor;
 import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
@@ -40,21 +43,35 @@ public class CheckInService {
     private final Engagements engagements;
     private final EngagementAccess access;
     private final HealthAssessor health;
+    private final UserAccounts users;
     private final Clock clock;
 
     CheckInService(CheckIns checkIns, Engagements engagements, EngagementAccess access, HealthAssessor health,
-                   Clock clock) {
+                   UserAccounts users, Clock clock) {
         this.checkIns = checkIns;
         this.engagements = engagements;
         this.access = access;
         this.health = health;
+        this.users = users;
         this.clock = clock;
     }
 
+    /** One page of the engagement's check-ins, newest first, with people's names (one query for all names). */
     @Transactional(readOnly = true)
-    public List<CheckIn> of(EngagementId engagement, PageRequest page) {
+    public List<CheckInRow> of(EngagementId engagement, PageRequest page) {
         access.load(engagement);
-        return checkIns.of(engagement, access.scope(), page);
+        List<CheckIn> page0 = checkIns.of(engagement, access.scope(), page);
+        java.util.Set<UserId> ids = new java.util.HashSet<>();
+        page0.forEach(c -> {
+            ids.add(c.recordedBy());
+            if (c.acknowledgedBy() != null) {
+                ids.add(c.acknowledgedBy());
+            }
+        });
+        java.util.Map<UserId, String> names = users.findByIds(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::id, UserAccount::displayName));
+        return page0.stream().map(c -> new CheckInRow(c, names.getOrDefault(c.recordedBy(), "Former user"),
+                c.acknowledgedBy() == null ? null : names.getOrDefault(c.acknowledgedBy(), "Former user"))).toList();
     }
 
     @Transactional(readOnly = true)

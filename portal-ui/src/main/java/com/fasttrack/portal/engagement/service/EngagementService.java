@@ -117,6 +117,12 @@ public class EngagementService {
         return references.catalogue();
     }
 
+    /** When the next check-in is due (the latest check-in's "next", or the start plus the cadence). */
+    @Transactional(readOnly = true)
+    public @Nullable LocalDate nextCheckInDue(EngagementId id) {
+        return health.nextCheckInDue(load(id));
+    }
+
     // --- writes ---
 
     /** Engineers (assigned to what they create) and program managers open engagements. */

@@ -1,6 +1,17 @@
 package com.fasttrack.portal.engagement.ui;
 
 import com.fasttrack.portal.MainLayout;
+import com.fasttrack.portal.blocker.service.BlockerService;
+import com.fasttrack.portal.blocker.ui.BlockersPanel;
+import com.fasttrack.portal.checkin.service.CheckInService;
+import com.fasttrack.portal.checkin.ui.CheckInsPanel;
+import com.fasttrack.portal.health.Health;
+import com.fasttrack.portal.health.service.HealthService;
+import com.fasttrack.portal.health.ui.HealthBadge;
+import com.fasttrack.portal.health.ui.HealthPanel;
+import com.fasttrack.portal.security.CurrentUser;
+import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
@@ -24,6 +35,8 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -35,11 +48,22 @@ import java.time.LocalDate;
 public class EngagementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EngagementService engagements;
+    private final HealthService health;
+    private final CheckInService checkIns;
+    private final BlockerService blockers;
+    private final CurrentUser currentUser;
+    private final Clock clock;
     private EngagementDetails details;
     final TabSheet tabs = new TabSheet();
 
-    EngagementView(EngagementService engagements) {
+    EngagementView(EngagementService engagements, HealthService health, CheckInService checkIns,
+                   BlockerService blockers, CurrentUser currentUser, Clock clock) {
         this.engagements = engagements;
+        this.health = health;
+        this.checkIns = checkIns;
+        this.blockers = blockers;
+        this.currentUser = currentUser;
+        this.clock = clock;
         setId("engagement-view");
     }
 
@@ -91,7 +115,14 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         Span option = badge(engagement.option().label(), "ft-badge-option");
         Span status = badge(engagement.status().label(), "ft-badge-status-" + engagement.status().name());
         status.setId("engagement-status");
-        add(title, new HorizontalLayout(customer, option, status), new PhaseStepper(details), actions());
+        Health current = health.current(id());
+        HealthBadge healthBadge = new HealthBadge(current.colour());
+        healthBadge.setId("engagement-health");
+        healthBadge.setTitle(String.join("; ", current.reasons()));
+        Span nextCheckIn = new Span(nextCheckInText());
+        nextCheckIn.setId("engagement-next-checkin");
+        add(title, new HorizontalLayout(customer, option, status, healthBadge, nextCheckIn), new PhaseStepper(details),
+                actions());
 
         int selected = tabs.getSelectedIndex();
         while (tabs.getTabCount() > 0) {
@@ -102,10 +133,40 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
                 added -> act(() -> engagements.addStakeholder(id(), version(), added.name(), added.email(), added.role())),
                 removed -> act(() -> engagements.removeStakeholder(id(), version(), removed))));
         tabs.add("Phase", new PhasePanel(details, phaseActions()));
-        // Check-ins, blockers, partners, backlog and activity join here as their features arrive.
+        boolean staff = details.permissions().movePhase();
+        PortalUser user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        tabs.add("Check-ins", new CheckInsPanel(id(), checkIns, new CheckInsPanel.Viewer(
+                user.role().isProviderStaff(), user.role() == Role.CUSTOMER, staff), people(),
+                engagement.cadence(), engagement.cadenceIsDefault(), version(), today, this::reload));
+        tabs.add("Blockers", new BlockersPanel(id(), blockers, user.role().isProviderStaff(),
+                details.permissions().editGoal(), people(), Instant.now(clock), this::reload));
+        tabs.add("Health", new HealthPanel(id(), health, staff, today, this::reload));
+        // Partners, backlog and activity join here as their features arrive.
         tabs.setSelectedIndex(Math.max(0, Math.min(selected, tabs.getTabCount() - 1)));
         tabs.setWidthFull();
         add(tabs);
+    }
+
+    private java.util.List<String> people() {
+        java.util.List<String> people = new java.util.ArrayList<>();
+        details.engagement().stakeholders().forEach(s -> people.add(s.name()));
+        details.engineers().forEach(e -> people.add(e.name()));
+        return people;
+    }
+
+    private String nextCheckInText() {
+        LocalDate due = checkInDue();
+        if (due == null) {
+            return "";
+        }
+        long overdue = java.time.temporal.ChronoUnit.DAYS.between(due, LocalDate.now(clock));
+        return overdue > 0 ? "Check-in overdue by " + overdue + (overdue == 1 ? " day" : " days")
+                : "Next check-in " + due;
+    }
+
+    private LocalDate checkInDue() {
+        return engagements.nextCheckInDue(id());
     }
 
     private HorizontalLayout actions() {

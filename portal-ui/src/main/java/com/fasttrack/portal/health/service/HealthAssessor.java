@@ -64,7 +64,7 @@ public class HealthAssessor {
     }
 
     /** The latest check-in's "next" date, or for an engagement without check-ins its start plus the cadence. */
-    LocalDate nextCheckInDue(Engagement engagement) {
+    public LocalDate nextCheckInDue(Engagement engagement) {
         return checkIns.latest(engagement.id(), SYSTEM).map(CheckIn::nextCheckIn)
                 .orElseGet(() -> LocalDate.ofInstant(engagement.createdAt(), clock.getZone())
                         .plus(engagement.cadence().period()));

@@ -1,0 +1,49 @@
+package com.fasttrack.portal.blocker.ui;
+
+import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerStatus;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+
+/** Moves a blocker on; closing it asks for the resolution note, right next to the field. */
+final class BlockerStatusDialog extends Dialog {
+
+    final Select<BlockerStatus> status = new Select<>();
+    final TextArea note = new TextArea("Resolution note");
+    final Button save = new Button("Save");
+
+    BlockerStatusDialog(Blocker blocker, BiConsumer<BlockerStatus, String> onSave) {
+        setHeaderTitle(blocker.title());
+        status.setLabel("Status");
+        status.setItems(Arrays.stream(BlockerStatus.values()).filter(s -> s != blocker.status()).toList());
+        status.setItemLabelGenerator(BlockerStatus::label);
+        note.setWidth("32rem");
+        note.setMaxLength(Blocker.TEXT_MAX);
+        note.setId("blocker-resolution-note");
+        add(status, note);
+        save.setId("save-blocker-status");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (status.getValue() == null) {
+                status.setErrorMessage("Choose the new status");
+                status.setInvalid(true);
+                return;
+            }
+            if (!status.getValue().isOpen() && note.getValue().isBlank()) {
+                note.setErrorMessage("A resolution note is required to close a blocker");
+                note.setInvalid(true);
+                return;
+            }
+            onSave.accept(status.getValue(), note.getValue());
+            close();
+        });
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

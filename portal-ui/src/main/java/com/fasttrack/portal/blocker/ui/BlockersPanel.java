@@ -1,0 +1,132 @@
+package com.fasttrack.portal.blocker.ui;
+
+import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerFilter;
+import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.blocker.Severity;
+import com.fasttrack.portal.blocker.service.BlockerService;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.Visibility;
+import com.fasttrack.portal.ui.Pages;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The engagement's blockers, open first; escalated ones are flagged in words, not only colour. */
+public final class BlockersPanel extends VerticalLayout {
+
+    final Grid<Blocker> grid = new Grid<>();
+    final Select<BlockerStatus> statusFilter = new Select<>();
+    final Select<Severity> severityFilter = new Select<>();
+    final ComboBox<String> ownerFilter = new ComboBox<>("Owner");
+
+    public BlockersPanel(EngagementId id, BlockerService blockers, boolean staff, boolean canChange,
+                         List<String> people, Instant now, Runnable onChange) {
+        setPadding(false);
+        setId("blockers-panel");
+        statusFilter.setLabel("Status");
+        statusFilter.setItems(BlockerStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("Any");
+        severityFilter.setLabel("Severity");
+        severityFilter.setItems(Severity.values());
+        severityFilter.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        severityFilter.setEmptySelectionAllowed(true);
+        severityFilter.setEmptySelectionCaption("Any");
+        ownerFilter.setItems(people);
+        ownerFilter.setClearButtonVisible(true);
+        ownerFilter.setPlaceholder("Any");
+        Button raise = new Button("Raise blocker", click -> openRaiseDialog(id, blockers, people, staff, onChange));
+        raise.setId("raise-blocker");
+        raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(statusFilter, severityFilter, ownerFilter, raise);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(bar);
+
+        grid.addColumn(Blocker::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(b -> b.severity().label()).setHeader("Severity").setAutoWidth(true);
+        grid.addColumn(b -> b.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(Blocker::owner).setHeader("Owner").setAutoWidth(true);
+        grid.addColumn(b -> b.dueDate() == null ? "—" : b.dueDate().toString()).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(b -> b.ageInDays(now) + " d").setHeader("Age").setAutoWidth(true);
+        grid.addComponentColumn(b -> flags(b, blockers, staff)).setHeader("").setAutoWidth(true);
+        if (canChange) {
+            grid.addComponentColumn(b -> b.isOpen() ? statusButton(b, blockers, onChange) : new Span(
+                    b.resolutionNote())).setHeader("").setAutoWidth(true);
+        }
+        grid.setItems(query -> blockers.of(id, filter(), Pages.of(query)).stream(),
+                query -> (int) blockers.count(id, filter()));
+        grid.setEmptyStateText("No blockers.");
+        grid.setAllRowsVisible(true);
+        statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        severityFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        ownerFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(grid);
+    }
+
+    BlockerFilter filter() {
+        return new BlockerFilter(statusFilter.getValue(), severityFilter.getValue(), ownerFilter.getValue());
+    }
+
+    private static Component flags(Blocker blocker, BlockerService blockers, boolean staff) {
+        HorizontalLayout flags = new HorizontalLayout();
+        flags.setSpacing(false);
+        if (blockers.escalated(blocker)) {
+            Span escalated = new Span("Escalated");
+            escalated.addClassName("ft-escalated");
+            flags.add(escalated);
+        }
+        if (staff && blocker.visibility() == Visibility.INTERNAL) {
+            Span internal = new Span("Internal");
+            internal.addClassName("ft-internal");
+            flags.add(internal);
+        }
+        return flags;
+    }
+
+    private static Button statusButton(Blocker blocker, BlockerService blockers, Runnable onChange) {
+        Button change = new Button("Change status", click -> new BlockerStatusDialog(blocker, (status, note) -> {
+            blockers.changeStatus(blocker.id(), blocker.version(), status, note);
+            onChange.run();
+        }).open());
+        change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return change;
+    }
+
+    private static void openRaiseDialog(EngagementId id, BlockerService blockers, List<String> people, boolean staff,
+                                        Runnable onChange) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Raise a blocker");
+        dialog.setWidth("48rem");
+        BlockerForm form = new BlockerForm(people, staff);
+        Span error = new Span();
+        error.addClassName("ft-form-error");
+        dialog.add(error, form);
+        Button save = new Button("Raise blocker", click -> form.draft().ifPresent(draft -> {
+            try {
+                blockers.raise(id, draft);
+                dialog.close();
+                onChange.run();
+            } catch (DomainException refused) {
+                error.setText(refused.getMessage());
+            }
+        }));
+        save.setId("save-blocker");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+}
