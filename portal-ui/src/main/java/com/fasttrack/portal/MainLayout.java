@@ -4,6 +4,7 @@ import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.organisation.ui.OrganisationsView;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.ui.ChangePasswordView;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -58,10 +59,14 @@ public class MainLayout extends AppLayout {
         name.setId("current-user");
         Span role = new Span(user.role().label());
         role.addClassName("ft-user-role");
+        Button changePassword = new Button("Change password", VaadinIcon.KEY.create(),
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changePassword.setId("change-password-button");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        Div box = new Div(name, role, logout);
+        Div box = new Div(name, role, changePassword, logout);
         box.addClassName("ft-user-box");
         return box;
     }
