@@ -5,6 +5,7 @@ import com.fasttrack.portal.organisation.ui.OrganisationsView;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.ui.ChangePasswordView;
+import com.fasttrack.portal.security.ui.UsersView;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -34,7 +35,8 @@ public class MainLayout extends AppLayout {
 
     static final List<NavEntry> NAVIGATION = List.of(
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
-            new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING));
+            new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING),
+            new NavEntry("Users", UsersView.class, VaadinIcon.USERS));
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                AccessAnnotationChecker accessChecker) {
