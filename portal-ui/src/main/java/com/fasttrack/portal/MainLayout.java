@@ -6,6 +6,8 @@ import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.organisation.ui.OrganisationsView;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.ui.ChangePasswordView;
+import com.fasttrack.portal.security.ui.UsersView;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -37,6 +39,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
             new NavEntry("Engagements", EngagementsView.class, VaadinIcon.RECORDS),
             new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING),
+            new NavEntry("Users", UsersView.class, VaadinIcon.USERS),
             new NavEntry("Workload catalogue", WorkloadCatalogueView.class, VaadinIcon.CLUSTER));
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
@@ -62,10 +65,14 @@ public class MainLayout extends AppLayout {
         name.setId("current-user");
         Span role = new Span(user.role().label());
         role.addClassName("ft-user-role");
+        Button changePassword = new Button("Change password", VaadinIcon.KEY.create(),
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changePassword.setId("change-password-button");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        Div box = new Div(name, role, logout);
+        Div box = new Div(name, role, changePassword, logout);
         box.addClassName("ft-user-box");
         return box;
     }

@@ -27,7 +27,7 @@ class UserAccountTest {
     void engineerInAnOrganisationIsRefused() {
         assertThatThrownBy(() -> account(Role.ENGINEER, OrganisationId.random()))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining("belongs to no organisation");
+                .hasMessage("An engineer works for the provider and belongs to no organisation");
     }
 
     @Test
@@ -52,5 +52,47 @@ class UserAccountTest {
         assertThat(disabled.enabled()).isFalse();
         assertThat(disabled.email()).isEqualTo(account.email());
         assertThat(disabled.organisationId()).isEqualTo(account.organisationId());
+    }
+
+    @Test
+    void anInvitedUserIsEnabledAndMustChangeItsPassword() {
+        OrganisationId organisation = OrganisationId.random();
+        UserAccount invited = UserAccount.invite(new EmailAddress("New@Example.com"), "New", Role.CUSTOMER,
+                organisation, "{bcrypt}hash");
+        assertThat(invited.enabled()).isTrue();
+        assertThat(invited.passwordChangeRequired()).isTrue();
+        assertThat(invited.version()).isZero();
+        assertThat(invited.email().value()).isEqualTo("new@example.com");
+        assertThatThrownBy(() -> UserAccount.invite(new EmailAddress("x@example.com"), "X", Role.PARTNER, null, "h"))
+                .hasMessage("A partner must belong to an organisation");
+    }
+
+    @Test
+    void nobodyDisablesItself() {
+        UserAccount manager = account(Role.PROGRAM_MANAGER, null);
+        assertThatThrownBy(() -> manager.disable(manager.id()))
+                .isInstanceOf(DomainException.class).hasMessage("You cannot disable your own account");
+        assertThat(manager.disable(UserId.random()).enabled()).isFalse();
+        assertThat(manager.disable(UserId.random()).enable().enabled()).isTrue();
+    }
+
+    @Test
+    void nobodyChangesItsOwnRole() {
+        UserAccount manager = account(Role.PROGRAM_MANAGER, null);
+        assertThatThrownBy(() -> manager.reassign(manager.id(), Role.ENGINEER, null))
+                .hasMessage("You cannot change your own role");
+        UserAccount engineer = manager.reassign(UserId.random(), Role.ENGINEER, null);
+        assertThat(engineer.role()).isEqualTo(Role.ENGINEER);
+        assertThat(engineer.id()).isEqualTo(manager.id());
+    }
+
+    @Test
+    void reassigningChecksTheOrganisationAgainstTheNewRole() {
+        UserAccount engineer = account(Role.ENGINEER, null);
+        assertThatThrownBy(() -> engineer.reassign(UserId.random(), Role.CUSTOMER, null))
+                .hasMessage("A customer must belong to an organisation");
+        OrganisationId organisation = OrganisationId.random();
+        assertThat(engineer.reassign(UserId.random(), Role.CUSTOMER, organisation).organisationId())
+                .isEqualTo(organisation);
     }
 }

@@ -57,6 +57,23 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    WebElement waitForClickable(By locator) {
+        waitForVaadin();
+        return wait.until(ExpectedConditions.elementToBeClickable(locator));
+    }
+
+    /**
+     * Waits until the Vaadin client has started and has no request in flight. Typing or clicking earlier can
+     * be lost: the client may not yet listen to the element the browser already shows.
+     */
+    void waitForVaadin() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                if (!flow || !flow.clients || document.readyState !== 'complete') { return false; }
+                const clients = Object.values(flow.clients);
+                return clients.length > 0 && clients.every(client => !client.isActive());"""));
+    }
+
     void waitForUrlContaining(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
     }

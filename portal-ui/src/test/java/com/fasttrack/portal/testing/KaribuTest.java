@@ -4,9 +4,12 @@ import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -67,6 +70,15 @@ public abstract class KaribuTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /**
+     * Enters a value as a user would: only into a field that is visible, enabled and editable. (Karibu 2.6.2's
+     * {@code _setValue} reflects into a field-support method that Vaadin 25.2 no longer has.)
+     */
+    protected static <V> void fill(HasValue<?, V> field, V value) {
+        BasicUtilsKt._expectEditableByUser((Component) field);
+        field.setValue(value);
     }
 
     /** Navigates as a typed URL would, query string included. */

@@ -75,6 +75,16 @@ public class TestData {
         return user(role, organisation);
     }
 
+    /** A user (of a fresh organisation where the role needs one) who signs in with a one-time password. */
+    public UserAccount userWithOneTimePassword(Role role) {
+        UserAccount user = user(role);
+        return users.save(user.withPassword(PASSWORD_HASH, true));
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return unique(prefix).toLowerCase().replace(' ', '.') + "@test.example";
+    }
+
     public UserAccount user(Role role, Organisation organisation) {
         String name = unique(role.label());
         String email = name.toLowerCase().replace(' ', '.') + "@test.example";

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,15 @@ class JpaOrganisations implements Organisations {
     @Override
     public Optional<Organisation> findByName(String name) {
         return repository.findByNameIgnoreCase(name.strip()).map(JpaOrganisations::toDomain);
+    }
+
+    @Override
+    public List<Organisation> findAllById(Collection<OrganisationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.findAllById(ids.stream().map(OrganisationId::value).distinct().toList())
+                .stream().map(JpaOrganisations::toDomain).toList();
     }
 
     @Override
