@@ -64,13 +64,23 @@ public class DemoData {
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final DemoEngagements demoEngagements;
+    private final com.fasttrack.portal.health.EngagementHealth health;
+    private final com.fasttrack.portal.health.service.HealthAssessor assessor;
 
     DemoData(Organisations organisations, UserAccounts users, PasswordEncoder passwordEncoder,
-             DemoEngagements demoEngagements) {
+             DemoEngagements demoEngagements, com.fasttrack.portal.health.EngagementHealth health,
+             com.fasttrack.portal.health.service.HealthAssessor assessor) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.demoEngagements = demoEngagements;
+        this.health = health;
+        this.assessor = assessor;
+    }
+
+    /** Brings every running engagement's stored health up to date (idempotent: unchanged colours add nothing). */
+    private void healthJobFreeReassessment() {
+        health.running().forEach(assessor::reassess);
     }
 
     /** Creates whatever of the demo data set is missing; returns how many records it created. */
@@ -101,6 +111,7 @@ public class DemoData {
             created++;
         }
         created += demoEngagements.seed();
+        healthJobFreeReassessment();
         log.info("Demo data: {} records created ({} organisations, {} users and their engagements in the set)",
                 created, ORGANISATIONS.size(), USERS.size());
         return created;

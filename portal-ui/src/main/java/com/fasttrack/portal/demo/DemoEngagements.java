@@ -36,14 +36,16 @@ class DemoEngagements {
     private final WorkloadCatalogue catalogue;
     private final Organisations organisations;
     private final UserAccounts users;
+    private final DemoCollaboration collaboration;
     private final Clock clock;
 
     DemoEngagements(Engagements engagements, WorkloadCatalogue catalogue, Organisations organisations,
-                    UserAccounts users, Clock clock) {
+                    UserAccounts users, DemoCollaboration collaboration, Clock clock) {
         this.engagements = engagements;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.users = users;
+        this.collaboration = collaboration;
         this.clock = clock;
     }
 
@@ -67,6 +69,7 @@ class DemoEngagements {
             retail.tick(ChecklistItem.DESIGN_PRINCIPLES_REVIEWED, true);
             retail.tick(ChecklistItem.ARCHITECTURE_REVIEWED, true);
             engagements.save(retail);
+            collaboration.retail(retail, priya, user("zoe.angstrom@contoso.example"));
             created++;
         }
         Engagement loyalty = create("Contoso Retail", "Loyalty app modernisation", PartnershipOption.SOLUTIONS_PARTNER,
@@ -76,6 +79,7 @@ class DemoEngagements {
                     user("zoe.angstrom@contoso.example"));
             loyalty.planPhaseEnd(Phase.DISCOVERY, today.plusDays(21));
             engagements.save(loyalty);
+            collaboration.loyalty(loyalty, lars);
             created++;
         }
         Engagement factory = create("Fabrikam Manufacturing", "Factory floor telemetry and simulation",
@@ -92,6 +96,7 @@ class DemoEngagements {
             factory.planPhaseEnd(Phase.CONTINUOUS_PARTNERSHIP, today.plusDays(120));
             factory.setTargetGoLive(today.minusDays(30));
             engagements.save(factory);
+            collaboration.factory(factory, lars, user("dana.whitfield@fabrikam.example"));
             created++;
         }
         Engagement exit = create("Tailwind Traders Japan", "Data centre exit", PartnershipOption.GUIDED_SELF_SERVICE,

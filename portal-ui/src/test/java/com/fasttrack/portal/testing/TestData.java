@@ -50,6 +50,14 @@ public class TestData {
         return engagements.save(engagement);
     }
 
+    /** The stakeholder/engineer list an engagement's owner and attendee fields offer. */
+    public Engagement withSponsor(Engagement engagement, String sponsor) {
+        Engagement current = engagements.find(engagement.id(), new com.fasttrack.portal.engagement.EngagementScope.All())
+                .orElseThrow();
+        current.addStakeholder(sponsor, null, com.fasttrack.portal.engagement.StakeholderRole.EXECUTIVE_SPONSOR, null);
+        return engagements.save(current);
+    }
+
     public Organisation organisationOf(UserAccount user) {
         return organisations.findById(user.organisationId()).orElseThrow();
     }

@@ -85,6 +85,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         render();
+        event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(this::selectTab);
     }
 
     @Override
@@ -146,6 +147,15 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         tabs.setSelectedIndex(Math.max(0, Math.min(selected, tabs.getTabCount() - 1)));
         tabs.setWidthFull();
         add(tabs);
+    }
+
+    /** Opens a tab by its name, as links like {@code ?tab=blockers} ask. */
+    void selectTab(String name) {
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getLabel().replace("-", "").equalsIgnoreCase(name.replace("-", ""))) {
+                tabs.setSelectedIndex(i);
+            }
+        }
     }
 
     private java.util.List<String> people() {

@@ -1,0 +1,111 @@
+package com.fasttrack.portal.demo;
+
+import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.Blockers;
+import com.fasttrack.portal.blocker.Severity;
+import com.fasttrack.portal.checkin.CheckIn;
+import com.fasttrack.portal.checkin.CheckInKind;
+import com.fasttrack.portal.checkin.CheckIns;
+import com.fasttrack.portal.checkin.OnTrack;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.health.EngagementHealth;
+import com.fasttrack.portal.health.Health;
+import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.Visibility;
+
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Check-ins, blockers and a little health history for the demo engagements, so that each home page tells its
+ * story: the loyalty app and the data-centre exit green, the retail platform amber, the factory red.
+ */
+@Component
+class DemoCollaboration {
+
+    private final CheckIns checkIns;
+    private final Blockers blockers;
+    private final EngagementHealth health;
+    private final Clock clock;
+
+    DemoCollaboration(CheckIns checkIns, Blockers blockers, EngagementHealth health, Clock clock) {
+        this.checkIns = checkIns;
+        this.blockers = blockers;
+        this.health = health;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant daysAgo(long days) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS).minus(days, ChronoUnit.DAYS);
+    }
+
+    /** Retail: on track with the customer, but an ExpressRoute blocker keeps it amber. */
+    void retail(Engagement engagement, UserId engineer, UserId customer) {
+        checkIn(engagement, engineer, 10, CheckInKind.ARCHITECTURE_REVIEW, OnTrack.ON_TRACK,
+                "Reviewed the landing zone and the SAP sizing; hub-and-spoke network agreed.",
+                "Sponsor hinted the analytics budget may be cut in Q1.", customer);
+        checkIn(engagement, engineer, 3, CheckInKind.STATUS, OnTrack.AT_RISK,
+                "PoC environment ready except the private connection to the stores' data centre.",
+                "Escalated the ExpressRoute order with the account team.", null);
+        blocker(engagement, engineer, "ExpressRoute circuit not provisioned", Severity.HIGH, "Tom Baker", 6,
+                today().plusDays(5), Visibility.SHARED);
+        blocker(engagement, engineer, "Account team waiting on discount approval", Severity.MEDIUM, "Priya Raman", 4,
+                null, Visibility.INTERNAL);
+        history(engagement, HealthColour.GREEN, 35, 100);
+        history(engagement, HealthColour.AMBER, 6, 85);
+    }
+
+    /** Loyalty app: young and on schedule. */
+    void loyalty(Engagement engagement, UserId engineer) {
+        checkIn(engagement, engineer, 2, CheckInKind.STATUS, OnTrack.ON_TRACK,
+                "Kick-off done; stakeholders and goals being written down this week.", "", null);
+    }
+
+    /** Factory: a critical quota blocker open for days and a missed check-in: red. */
+    void factory(Engagement engagement, UserId engineer, UserId customer) {
+        checkIn(engagement, engineer, 40, CheckInKind.POC_REVIEW, OnTrack.ON_TRACK,
+                "Telemetry PoC live on two production lines; simulations ran 6x faster on HPC.",
+                "Customer wants to scale to all 14 lines before the summer shutdown.", customer);
+        checkIn(engagement, engineer, 20, CheckInKind.STATUS, OnTrack.AT_RISK,
+                "Rollout to more lines waits for more VPN gateway capacity.", "", null);
+        blocker(engagement, engineer, "VPN gateway quota", Severity.CRITICAL, "Dana Whitfield", 5, null,
+                Visibility.SHARED);
+        blocker(engagement, engineer, "Sensor firmware update on line 7", Severity.LOW, "Raj Patel", 12,
+                today().minusDays(2), Visibility.SHARED);
+        history(engagement, HealthColour.GREEN, 45, 100);
+        history(engagement, HealthColour.AMBER, 12, 70);
+        history(engagement, HealthColour.RED, 5, 30);
+    }
+
+    private void checkIn(Engagement engagement, UserId engineer, int daysAgo, CheckInKind kind, OnTrack onTrack,
+                         String summary, String internal, UserId acknowledgedBy) {
+        LocalDate date = today().minusDays(daysAgo);
+        CheckIn checkIn = CheckIn.record(engagement.id(), date, kind, List.of(), summary, internal, onTrack,
+                "", "", null, engagement.cadence(), engineer, daysAgo(daysAgo));
+        if (acknowledgedBy != null) {
+            checkIn = checkIn.acknowledge(acknowledgedBy, daysAgo(daysAgo - 1));
+        }
+        checkIns.save(checkIn);
+    }
+
+    private void blocker(Engagement engagement, UserId by, String title, Severity severity, String owner,
+                         int daysAgo, LocalDate due, Visibility visibility) {
+        blockers.save(Blocker.raise(engagement.id(), title, "", severity, owner, null, due, visibility, by,
+                daysAgo(daysAgo)));
+    }
+
+    private void history(Engagement engagement, HealthColour colour, int daysAgo, int score) {
+        health.store(engagement.id(), new Health(colour, colour, score, List.of("as assessed then"), null),
+                today().minusDays(daysAgo).plus(engagement.cadence().period()), daysAgo(daysAgo));
+    }
+}
