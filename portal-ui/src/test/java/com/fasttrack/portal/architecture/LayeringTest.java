@@ -1,5 +1,6 @@
 package com.fasttrack.portal.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -20,13 +21,14 @@ class LayeringTest {
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .because("views call services only; services are the transaction and security boundary");
 
+    /** The domain's interfaces are its ports (repositories and queries); only services may use them. */
     @ArchTest
     static final ArchRule viewsDoNotUseDomainPorts = noClasses()
             .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.organisation.Organisations")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.security.UserAccounts")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.engagement.WorkloadCatalogue")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasttrack.portal.engagement.Engagements")
+            .should().dependOnClassesThat(JavaClass.Predicates.INTERFACES.and(JavaClass.Predicates.resideInAnyPackage(
+                    "com.fasttrack.portal.organisation", "com.fasttrack.portal.security",
+                    "com.fasttrack.portal.engagement", "com.fasttrack.portal.checkin", "com.fasttrack.portal.blocker",
+                    "com.fasttrack.portal.health", "com.fasttrack.portal.portfolio", "com.fasttrack.portal.shared")))
             .because("repositories (ports) are reached only through services");
 
     @ArchTest

@@ -21,7 +21,8 @@ final class BlockerStatusDialog extends Dialog {
 
     BlockerStatusDialog(Blocker blocker, BiConsumer<BlockerStatus, String> onSave) {
         setHeaderTitle(blocker.title());
-        status.setLabel("Status");
+        status.setLabel("New status");
+        status.setId("blocker-new-status");
         status.setItems(Arrays.stream(BlockerStatus.values()).filter(s -> s != blocker.status()).toList());
         status.setItemLabelGenerator(BlockerStatus::label);
         note.setWidth("32rem");

@@ -27,7 +27,7 @@ import java.util.List;
 /** The engagement's blockers, open first; escalated ones are flagged in words, not only colour. */
 public final class BlockersPanel extends VerticalLayout {
 
-    final Grid<Blocker> grid = new Grid<>();
+    public final Grid<Blocker> grid = new Grid<>();
     final Select<BlockerStatus> statusFilter = new Select<>();
     final Select<Severity> severityFilter = new Select<>();
     final ComboBox<String> ownerFilter = new ComboBox<>("Owner");
@@ -62,10 +62,10 @@ public final class BlockersPanel extends VerticalLayout {
         grid.addColumn(Blocker::owner).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(b -> b.dueDate() == null ? "—" : b.dueDate().toString()).setHeader("Due").setAutoWidth(true);
         grid.addColumn(b -> b.ageInDays(now) + " d").setHeader("Age").setAutoWidth(true);
-        grid.addComponentColumn(b -> flags(b, blockers, staff)).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(b -> flags(b, blockers, staff)).setHeader("").setKey("flags").setAutoWidth(true);
         if (canChange) {
             grid.addComponentColumn(b -> b.isOpen() ? statusButton(b, blockers, onChange) : new Span(
-                    b.resolutionNote())).setHeader("").setAutoWidth(true);
+                    b.resolutionNote())).setHeader("").setKey("actions").setAutoWidth(true);
         }
         grid.setItems(query -> blockers.of(id, filter(), Pages.of(query)).stream(),
                 query -> (int) blockers.count(id, filter()));

@@ -74,7 +74,7 @@ public final class CheckInsPanel extends VerticalLayout {
         grid.addColumn(r -> r.checkIn().nextCheckIn().toString()).setHeader("Next").setAutoWidth(true);
         grid.addColumn(CheckInRow::recordedBy).setHeader("Recorded by").setAutoWidth(true);
         grid.addComponentColumn(r -> acknowledgement(r, checkIns, viewer, onChange))
-                .setHeader("Acknowledged").setAutoWidth(true);
+                .setHeader("Acknowledged").setKey("acknowledged").setAutoWidth(true);
         grid.setItems(query -> checkIns.of(id, Pages.of(query)).stream(), query -> (int) checkIns.count(id));
         grid.setEmptyStateText("No check-ins yet.");
         grid.setAllRowsVisible(true);

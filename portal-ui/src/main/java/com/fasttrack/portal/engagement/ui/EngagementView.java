@@ -150,7 +150,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Opens a tab by its name, as links like {@code ?tab=blockers} ask. */
-    void selectTab(String name) {
+    public void selectTab(String name) {
         for (int i = 0; i < tabs.getTabCount(); i++) {
             if (tabs.getTabAt(i).getLabel().replace("-", "").equalsIgnoreCase(name.replace("-", ""))) {
                 tabs.setSelectedIndex(i);

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.health.service;
 
+import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckIns;
@@ -11,6 +12,7 @@ import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.HealthFacts;
 import com.fasttrack.portal.health.HealthPolicy;
+import com.fasttrack.portal.shared.Visibility;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +21,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Recomputes and stores an engagement's health from its record. Called by the services after every change that
- * matters (check-in, blocker, phase, plan, override) and by the daily job for the passing of time; it reads
- * everything, internal items included, because health is the engagement's own fact.
+ * matters (check-in, blocker, phase, plan, override) and by the daily job for the passing of time. Health is
+ * shared with the customer, so only shared content feeds it.
  */
 @Component
 @Transactional
@@ -55,8 +58,12 @@ public class HealthAssessor {
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         LocalDate nextDue = nextCheckInDue(engagement);
-        HealthFacts facts = new HealthFacts(today, now, nextDue, engagement.cadence(),
-                blockers.openOf(engagement.id()), engagement.plannedEnds().get(engagement.phase()),
+        // health is shown to the customer, so it is built from shared blockers only: an internal blocker must not
+        // colour it or name itself in its reasons (it still holds the phase gate and completion)
+        List<Blocker> shared = blockers.openOf(engagement.id()).stream()
+                .filter(blocker -> blocker.visibility() == Visibility.SHARED).toList();
+        HealthFacts facts = new HealthFacts(today, now, nextDue, engagement.cadence(), shared,
+                engagement.plannedEnds().get(engagement.phase()),
                 health.override(engagement.id()).orElse(null));
         Health assessed = HealthPolicy.assess(facts);
         health.store(engagement.id(), assessed, nextDue, now);

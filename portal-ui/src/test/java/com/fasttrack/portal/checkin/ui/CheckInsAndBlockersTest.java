@@ -36,6 +36,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +91,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
 
         login(customer);
         open(engagement, "Check-ins");
-        _get(Button.class, spec -> spec.withText("Acknowledge")).click();
+        ((Button) _getCellComponent(_get(CheckInsPanel.class).grid, 0, "acknowledged")).click();
         assertThat(checkIns.latest(engagement.id(), new EngagementScope.All()).orElseThrow().acknowledgedBy())
                 .isEqualTo(customer.id());
 
@@ -125,7 +126,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
 
         _get(EngagementView.class).selectTab("Blockers");
         com.fasttrack.portal.blocker.ui.BlockersPanel panel = _get(com.fasttrack.portal.blocker.ui.BlockersPanel.class);
-        assertThat(_findAll(panel_grid(panel))).extracting(Blocker::title).containsExactly("Shared blocker");
+        assertThat(_findAll(panel.grid)).extracting(Blocker::title).containsExactly("Shared blocker");
         assertThat(_get(EngagementView.class).getElement().getTextRecursively())
                 .doesNotContain("PLANTED-INTERNAL");
 
@@ -134,11 +135,6 @@ class CheckInsAndBlockersTest extends KaribuTest {
         assertThat(home).contains("Open blockers: 1").contains("Shared blocker")
                 .doesNotContain("PLANTED-INTERNAL-BLOCKER").doesNotContain("PLANTED-INTERNAL-NOTE")
                 .doesNotContain("critical blocker");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<Blocker> panel_grid(com.fasttrack.portal.blocker.ui.BlockersPanel panel) {
-        return _get(panel, Grid.class);
     }
 
     @Test
@@ -150,9 +146,10 @@ class CheckInsAndBlockersTest extends KaribuTest {
                 null, Visibility.SHARED, engineer.id(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
         login(engineer);
         open(engagement, "Blockers");
-        _get(Button.class, spec -> spec.withText("Change status")).click();
+        ((Button) _getCellComponent(_get(com.fasttrack.portal.blocker.ui.BlockersPanel.class).grid, 0, "actions"))
+                .click();
         com.vaadin.flow.component.select.Select<BlockerStatus> status =
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Status"));
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("blocker-new-status"));
         status.setValue(BlockerStatus.RESOLVED);
         _get(Button.class, spec -> spec.withId("save-blocker-status")).click();
         TextArea note = _get(TextArea.class, spec -> spec.withId("blocker-resolution-note"));
