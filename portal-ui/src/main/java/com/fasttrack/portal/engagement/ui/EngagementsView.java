@@ -34,7 +34,7 @@ public class EngagementsView extends VerticalLayout implements BeforeEnterObserv
     final EngagementFilterBar filters;
     private boolean restoring;
 
-    EngagementsView(EngagementService engagements, CurrentUser currentUser) {
+    EngagementsView(EngagementService engagements, CurrentUser currentUser, java.time.Clock clock) {
         setSizeFull();
         filters = new EngagementFilterBar(engagements.workloadCatalogue(), filter -> filtersChanged());
 
@@ -68,13 +68,24 @@ public class EngagementsView extends VerticalLayout implements BeforeEnterObserv
         })).setHeader("Workloads").setKey("workloads").setFlexGrow(3).setResizable(true);
         grid.addColumn(s -> String.join(", ", s.engineers())).setHeader("Engineers").setKey("engineers")
                 .setAutoWidth(true);
-        grid.addColumn(s -> s.nextCheckIn() == null ? "—" : s.nextCheckIn().toString()).setHeader("Next check-in")
-                .setKey("nextCheckIn");
+        grid.addComponentColumn(s -> new com.fasttrack.portal.health.ui.HealthBadge(s.health())).setHeader("Health")
+                .setKey("health").setSortable(true).setAutoWidth(true);
+        grid.addColumn(s -> nextCheckIn(s, java.time.LocalDate.now(clock))).setHeader("Next check-in")
+                .setKey("nextCheckIn").setSortable(true).setAutoWidth(true);
         grid.setItems(query -> engagements.list(filters.filter(), Pages.of(query)).stream(),
                 query -> (int) engagements.count(filters.filter()));
         grid.setEmptyStateText("No engagements match these filters.");
 
         add(header, filters, grid);
+    }
+
+    static String nextCheckIn(EngagementSummary summary, java.time.LocalDate today) {
+        if (summary.nextCheckIn() == null) {
+            return "—";
+        }
+        long overdue = java.time.temporal.ChronoUnit.DAYS.between(summary.nextCheckIn(), today);
+        return overdue > 0 ? "overdue by " + overdue + (overdue == 1 ? " day" : " days")
+                : summary.nextCheckIn().toString();
     }
 
     @Override
