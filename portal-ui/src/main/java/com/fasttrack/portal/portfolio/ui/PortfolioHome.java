@@ -40,7 +40,8 @@ public final class PortfolioHome extends VerticalLayout {
                 figure("due-this-week", counts.checkInsDueThisWeek(), "check-ins due this week"),
                 figure("red", counts.red(), "red"), figure("amber", counts.amber(), "amber"),
                 figure("green", counts.green(), "green"));
-        figures.addClassName("ft-card-grid");
+        figures.addClassNames("ft-card-grid", "ft-figures");
+        figures.setWidthFull();
         add(figures);
 
         grid.addComponentColumn(row -> new HealthBadge(row.health())).setHeader("Health").setAutoWidth(true);
@@ -61,6 +62,7 @@ public final class PortfolioHome extends VerticalLayout {
             Div charts = new Div();
             charts.addClassName("ft-dashboard-row");
             charts.setId("distribution-charts");
+            charts.setWidthFull();
             charts.add(chart("By phase", SvgCharts.bars("Engagements by phase",
                     data(overview.distributions().get(Dimension.PHASE), k -> Phase.valueOf(k).label(), "#0b5cad"))));
             charts.add(chart("By partnership option", SvgCharts.bars("Engagements by partnership option",
