@@ -6,6 +6,7 @@ import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.organisation.ui.OrganisationsView;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.ui.ApiTokensView;
 import com.fasttrack.portal.security.ui.ChangePasswordView;
 import com.fasttrack.portal.security.ui.UsersView;
 
@@ -69,10 +70,14 @@ public class MainLayout extends AppLayout {
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         changePassword.setId("change-password-button");
+        Button tokens = new Button("API tokens", VaadinIcon.CONNECT.create(),
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ApiTokensView.class)));
+        tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        tokens.setId("api-tokens-button");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        Div box = new Div(name, role, changePassword, logout);
+        Div box = new Div(name, role, changePassword, tokens, logout);
         box.addClassName("ft-user-box");
         return box;
     }

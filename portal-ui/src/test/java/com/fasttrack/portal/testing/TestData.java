@@ -93,6 +93,11 @@ public class TestData {
         return unique(prefix).toLowerCase().replace(' ', '.') + "@test.example";
     }
 
+    public UserAccount disable(UserAccount user) {
+        UserAccount current = users.findById(user.id()).orElseThrow();
+        return users.save(current.withEnabled(false));
+    }
+
     public UserAccount user(Role role, Organisation organisation) {
         String name = unique(role.label());
         String email = name.toLowerCase().replace(' ', '.') + "@test.example";

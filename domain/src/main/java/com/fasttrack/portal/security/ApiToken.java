@@ -1,0 +1,67 @@
+package com.fasttrack.portal.security;
+
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.Require;
+
+import org.jspecify.annotations.Nullable;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A personal API token. The token has 256 random bits, so a SHA-256 of it is enough to store (no slow hash
+ * needed: it cannot be guessed from a dictionary); the plain token exists only in the response that created it.
+ */
+public record ApiToken(UUID id, UserId userId, String name, String hash, String prefix, Instant createdAt,
+                       @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+
+    public static final String MARK = "ftp_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public ApiToken {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(userId, "userId");
+        name = Require.nonBlank(name, "Name", 100);
+        Objects.requireNonNull(hash, "hash");
+    }
+
+    /** A new token and its plain text, which the caller shows once. */
+    public record Issued(ApiToken token, String plain) {
+    }
+
+    public static Issued issue(UserId user, String name, Instant at) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String plain = MARK + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken token = new ApiToken(UUID.randomUUID(), user, name, hash(plain), plain.substring(0, 10), at, null,
+                null);
+        return new Issued(token, plain);
+    }
+
+    public ApiToken revoke(Instant at) {
+        if (revokedAt != null) {
+            throw new DomainException("This token is already revoked");
+        }
+        return new ApiToken(id, userId, name, hash, prefix, createdAt, lastUsedAt, at);
+    }
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+
+    public static String hash(String plain) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(plain.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.fasttrack.portal.engagement.api;
+
+import com.fasttrack.portal.engagement.EngagementFilter;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementStatus;
+import com.fasttrack.portal.engagement.Phase;
+import com.fasttrack.portal.engagement.service.EngagementService;
+import com.fasttrack.portal.health.service.HealthService;
+import com.fasttrack.portal.shared.NotFoundException;
+import com.fasttrack.portal.shared.PageRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read access for integrations. Same services as the screens, so the same scope: a customer gets its
+ * organisation's engagements, and a foreign id answers 404 exactly like a missing one.
+ */
+@RestController
+@RequestMapping("/api/engagements")
+@Tag(name = "Engagements", description = "Engagements the caller may see")
+class EngagementApi {
+
+    private final EngagementService engagements;
+    private final HealthService health;
+
+    EngagementApi(EngagementService engagements, HealthService health) {
+        this.engagements = engagements;
+        this.health = health;
+    }
+
+    @GetMapping
+    @Operation(summary = "One page of the engagements in the caller's scope, filtered and sorted by the database")
+    PageJson<EngagementJson> list(
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit,
+            @Parameter(description = "Text in title or customer name") @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Phase phase,
+            @RequestParam(required = false) EngagementStatus status) {
+        PageRequest page = new PageRequest(Math.max(0, offset), Math.max(1, Math.min(limit, 200)), java.util.List.of());
+        EngagementFilter filter = new EngagementFilter(q, phase, status, null, null, null);
+        return new PageJson<>(engagements.list(filter, page).stream().map(EngagementJson::of).toList(),
+                page.offset(), page.limit(), engagements.count(filter));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One engagement with its stakeholders, checklists, transitions and health")
+    EngagementDetailJson get(@PathVariable String id) {
+        EngagementId engagement = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("Engagement"));
+        return EngagementDetailJson.of(engagements.details(engagement), health.current(engagement));
+    }
+}

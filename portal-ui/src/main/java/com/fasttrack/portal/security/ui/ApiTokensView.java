@@ -1,0 +1,96 @@
+package com.fasttrack.portal.security.ui;
+
+import com.fasttrack.portal.MainLayout;
+import com.fasttrack.portal.security.ApiToken;
+import com.fasttrack.portal.security.service.ApiTokenService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** A user's personal API tokens for the REST API: create (shown once), see when used, revoke. */
+@Route(value = "profile/tokens", layout = MainLayout.class)
+@PageTitle("API tokens · FastTrack Engagement Portal")
+@PermitAll
+public class ApiTokensView extends VerticalLayout {
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    final TextField name = new TextField("Token name");
+    final Button create = new Button("Create token");
+    final Grid<ApiToken> grid = new Grid<>();
+    private final ApiTokenService tokens;
+
+    ApiTokensView(ApiTokenService tokens) {
+        this.tokens = tokens;
+        setMaxWidth("960px");
+        name.setPlaceholder("e.g. Weekly export to Power BI");
+        name.setMaxLength(100);
+        create.setId("create-token");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> {
+            if (name.getValue().isBlank()) {
+                name.setErrorMessage("Give the token a name");
+                name.setInvalid(true);
+                return;
+            }
+            ApiToken.Issued issued = tokens.create(name.getValue());
+            name.clear();
+            showOnce(issued.plain());
+            refresh();
+        });
+        HorizontalLayout form = new HorizontalLayout(name, create);
+        form.setAlignItems(Alignment.BASELINE);
+
+        grid.addColumn(ApiToken::name).setHeader("Name");
+        grid.addColumn(t -> t.prefix() + "…").setHeader("Token");
+        grid.addColumn(t -> AT.format(t.createdAt())).setHeader("Created");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : AT.format(t.lastUsedAt())).setHeader("Last used");
+        grid.addComponentColumn(t -> t.active() ? revokeButton(t) : new Span("revoked " + AT.format(t.revokedAt())))
+                .setHeader("").setKey("revoke");
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No tokens yet.");
+        add(new H2("API tokens"), new Paragraph("Use a token as 'Authorization: Bearer <token>' with the REST API "
+                + "(documented at /api/docs). A token acts as you and sees exactly what you see."), form, grid);
+        refresh();
+    }
+
+    private Button revokeButton(ApiToken token) {
+        Button revoke = new Button("Revoke", click -> {
+            tokens.revoke(token.id());
+            refresh();
+        });
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return revoke;
+    }
+
+    private void refresh() {
+        grid.setItems(tokens.mine());
+    }
+
+    private static void showOnce(String plain) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Your new token");
+        Span token = new Span(plain);
+        token.setId("new-token");
+        token.addClassName("ft-one-time-password");
+        dialog.add(new Paragraph("Copy it now: it is shown only this once and cannot be recovered."), token);
+        dialog.getFooter().add(new Button("Done", click -> dialog.close()));
+        dialog.open();
+    }
+}
