@@ -197,6 +197,28 @@ class JpaEngagementsTest {
         assertThat(again.version()).isGreaterThan(loaded.version());
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void aPageCostsThreeStatementsWhateverItsSize() {
+        com.fasttrack.portal.testing.StatementCounter counter = new com.fasttrack.portal.testing.StatementCounter();
+        EngagementListQuery counted = new EngagementListQuery(
+                new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(counter.wrap(dataSource)));
+        EngagementFilter mine = new EngagementFilter(tag, null, null, null, null, null);
+
+        assertThat(counted.list(mine, new EngagementScope.All(), PageRequest.of(0, 50))).hasSize(3);
+        int forThree = counter.count();
+        for (int i = 0; i < 9; i++) {
+            engagement(customerA, "More " + i + " " + tag, PartnershipOption.FASTTRACK, Set.of(engineer1.id()),
+                    "SAP", "DEVOPS");
+        }
+        counter.reset();
+        assertThat(counted.list(mine, new EngagementScope.All(), PageRequest.of(0, 50))).hasSize(12)
+                .allSatisfy(summary -> assertThat(summary.workloads()).isNotEmpty());
+        assertThat(counter.count()).isEqualTo(forThree).isEqualTo(3);
+    }
+
     @Test
     void aStaleVersionIsRefusedAndChangesNothing() {
         Engagement first = engagements.find(a2.id(), new EngagementScope.All()).orElseThrow();
