@@ -9,6 +9,9 @@ import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.service.HealthService;
 import com.fasttrack.portal.health.ui.HealthBadge;
 import com.fasttrack.portal.health.ui.HealthPanel;
+import com.fasttrack.portal.report.service.ReportService;
+import com.fasttrack.portal.report.ui.ExportExecutor;
+import com.fasttrack.portal.report.ui.ExportMenu;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
@@ -52,17 +55,22 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private final CheckInService checkIns;
     private final BlockerService blockers;
     private final CurrentUser currentUser;
+    private final ReportService reports;
+    private final ExportExecutor exports;
     private final Clock clock;
     private EngagementDetails details;
     final TabSheet tabs = new TabSheet();
 
     EngagementView(EngagementService engagements, HealthService health, CheckInService checkIns,
-                   BlockerService blockers, CurrentUser currentUser, Clock clock) {
+                   BlockerService blockers, CurrentUser currentUser, ReportService reports, ExportExecutor exports,
+                   Clock clock) {
         this.engagements = engagements;
         this.health = health;
         this.checkIns = checkIns;
         this.blockers = blockers;
         this.currentUser = currentUser;
+        this.reports = reports;
+        this.exports = exports;
         this.clock = clock;
         setId("engagement-view");
     }
@@ -181,6 +189,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
 
     private HorizontalLayout actions() {
         HorizontalLayout bar = new HorizontalLayout();
+        bar.add(new ExportMenu(id(), details.engagement().title(), reports, exports));
         Engagement engagement = details.engagement();
         if (details.permissions().editFields()) {
             Button edit = new Button("Edit engagement", click -> new EditEngagementDialog(details,

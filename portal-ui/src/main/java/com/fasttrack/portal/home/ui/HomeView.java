@@ -6,6 +6,9 @@ import com.fasttrack.portal.home.service.HomeSummary;
 import com.fasttrack.portal.portfolio.service.DashboardService;
 import com.fasttrack.portal.portfolio.ui.CustomerHome;
 import com.fasttrack.portal.portfolio.ui.PortfolioHome;
+import com.fasttrack.portal.report.service.ReportService;
+import com.fasttrack.portal.report.ui.ExportExecutor;
+import com.fasttrack.portal.report.ui.PortfolioExportMenu;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Div {
 
-    HomeView(HomeService homeService, DashboardService dashboards) {
+    HomeView(HomeService homeService, DashboardService dashboards, ReportService reports, ExportExecutor exports) {
         addClassName("ft-page");
         setId("home");
         HomeSummary summary = homeService.summary();
@@ -30,7 +33,8 @@ public class HomeView extends Div {
         add(greeting, new Paragraph(intro(summary)));
         switch (summary.role()) {
             case CUSTOMER, PARTNER -> add(new CustomerHome(dashboards.customerHome(), dashboards.today()));
-            case ENGINEER, PROGRAM_MANAGER -> add(new PortfolioHome(dashboards.portfolio(), dashboards.today()));
+            case ENGINEER, PROGRAM_MANAGER -> add(new PortfolioExportMenu(reports, exports),
+                    new PortfolioHome(dashboards.portfolio(), dashboards.today()));
         }
     }
 

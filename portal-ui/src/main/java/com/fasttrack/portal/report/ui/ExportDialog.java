@@ -77,6 +77,9 @@ public final class ExportDialog extends Dialog {
                         cancelled::get);
                 ui.access(this::ready);
             } catch (Exception e) {
+                if (cancelled.get()) {
+                    return; // the user left: nothing to report, and the UI may be gone
+                }
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Export {} failed ({})", fileName, reference, e);
                 ui.access(() -> failed(reference));
@@ -108,6 +111,9 @@ public final class ExportDialog extends Dialog {
         cancelled.set(true);
         if (running != null && !running.isDone()) {
             running.cancel(true);
+        }
+        if (file != null) {
+            file.delete();
         }
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         close();

@@ -1,6 +1,8 @@
 package com.fasttrack.portal.report.ui;
 
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
@@ -21,10 +23,20 @@ public class ExportExecutor {
         thread.setDaemon(true);
         return thread;
     });
-    private final ExecutorService secured = new DelegatingSecurityContextExecutorService(pool);
-
+    /** Runs the work with the security context of the caller (captured now, on the UI thread). */
     public Future<?> submit(Runnable work) {
-        return secured.submit(work);
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication authentication = context.getAuthentication();
+        return pool.submit(() -> {
+            SecurityContext worker = SecurityContextHolder.createEmptyContext();
+            worker.setAuthentication(authentication);
+            SecurityContextHolder.setContext(worker);
+            try {
+                work.run();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
     }
 
     @PreDestroy

@@ -1,0 +1,79 @@
+package com.fasttrack.portal.report.api;
+
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.report.Audience;
+import com.fasttrack.portal.report.CsvReportWriter;
+import com.fasttrack.portal.report.EngagementReport;
+import com.fasttrack.portal.report.PdfReportWriter;
+import com.fasttrack.portal.report.ReportTable;
+import com.fasttrack.portal.report.XlsxReportWriter;
+import com.fasttrack.portal.report.service.ReportService;
+import com.fasttrack.portal.shared.NotFoundException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * An engagement's report as a file: the same scoped report the export menu builds. Customers and partners get
+ * the shared audience; staff may ask for {@code audience=internal}.
+ */
+@RestController
+@RequestMapping("/api/engagements")
+@Tag(name = "Reports", description = "Engagement reports as PDF, XLSX or CSV")
+class ReportApi {
+
+    private final ReportService reports;
+
+    ReportApi(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/{id}/report.{format}")
+    @Operation(summary = "The engagement report as pdf, xlsx or csv (csv: table=summary|check-ins|blockers|backlog)")
+    ResponseEntity<StreamingResponseBody> report(@PathVariable String id, @PathVariable String format,
+                                                 @RequestParam(defaultValue = "shared") String audience,
+                                                 @RequestParam(defaultValue = "summary") String table) {
+        EngagementId engagement = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("Engagement"));
+        Audience chosen = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
+        EngagementReport report = reports.engagementReport(engagement, chosen);
+        String name = ReportService.fileName(report.title(), reports.today(), format);
+        return switch (format) {
+            case "pdf" -> file(name, MediaType.APPLICATION_PDF, out -> new PdfReportWriter().write(report, out));
+            case "xlsx" -> file(name, MediaType.parseMediaType(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    out -> new XlsxReportWriter().writeEngagement(report, out));
+            case "csv" -> {
+                ReportTable chosenTable = ReportTable.of(report).stream()
+                        .filter(t -> t.name().equalsIgnoreCase(table.replace("-", " "))
+                                || t.name().replace(" ", "-").equalsIgnoreCase(table))
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown table " + table));
+                yield file(ReportService.fileName(report.title() + " " + chosenTable.name(), reports.today(), "csv"),
+                        new MediaType("text", "csv", StandardCharsets.UTF_8),
+                        out -> new CsvReportWriter().write(chosenTable, out));
+            }
+            default -> throw new NotFoundException("Report format");
+        };
+    }
+
+    private static ResponseEntity<StreamingResponseBody> file(String name, MediaType type,
+                                                              StreamingResponseBody body) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}
