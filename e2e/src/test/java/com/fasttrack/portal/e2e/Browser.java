@@ -23,9 +23,12 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     final WebDriver driver;
+    /** Where this browser saves downloads. */
+    final Path downloads;
     private final WebDriverWait wait;
 
-    private Browser(WebDriver driver) {
+    private Browser(WebDriver driver, Path downloads) {
+        this.downloads = downloads;
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -41,7 +44,16 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() {
+        Path downloads;
+        try {
+            downloads = Files.createTempDirectory("e2e-downloads");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
@@ -50,7 +62,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(new ChromeDriver(service, options), downloads);
     }
 
     WebElement waitFor(String css) {
