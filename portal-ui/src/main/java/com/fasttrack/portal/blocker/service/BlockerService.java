@@ -1,5 +1,7 @@
 package com.fasttrack.portal.blocker.service;
 
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerFilter;
 import com.fasttrack.portal.blocker.BlockerId;
@@ -42,12 +44,15 @@ public class BlockerService {
     private final Blockers blockers;
     private final EngagementAccess access;
     private final HealthAssessor health;
+    private final ActivityLog activity;
     private final Clock clock;
 
-    BlockerService(Blockers blockers, EngagementAccess access, HealthAssessor health, Clock clock) {
+    BlockerService(Blockers blockers, EngagementAccess access, HealthAssessor health, ActivityLog activity,
+                   Clock clock) {
         this.blockers = blockers;
         this.access = access;
         this.health = health;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -78,6 +83,9 @@ public class BlockerService {
         }
         Blocker blocker = blockers.save(Blocker.raise(id, draft.title(), draft.description(), draft.severity(),
                 draft.owner(), null, draft.dueDate(), visibility, user.id(), now()));
+        activity.record(id, ActivityKind.BLOCKER_RAISED, "Blocker '" + blocker.title() + "' raised ("
+                + blocker.severity().label() + ", owner " + blocker.owner() + ")", null, blocker.status().label(),
+                blocker.visibility());
         health.reassess(id);
         return blocker;
     }
@@ -98,6 +106,9 @@ public class BlockerService {
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new DomainException("Someone else changed this blocker meanwhile; reload and try again");
         }
+        activity.record(blocker.engagementId(), ActivityKind.BLOCKER_CHANGED, "Blocker '" + blocker.title() + "' "
+                + changed.status().label().toLowerCase() + (changed.isOpen() ? "" : ": " + changed.resolutionNote()),
+                blocker.status().label(), changed.status().label(), blocker.visibility());
         health.reassess(blocker.engagementId());
         return changed;
     }

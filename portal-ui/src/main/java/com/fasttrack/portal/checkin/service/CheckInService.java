@@ -1,5 +1,7 @@
 package com.fasttrack.portal.checkin.service;
 
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckInId;
 import com.fasttrack.portal.checkin.CheckIns;
@@ -18,6 +20,7 @@ import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,15 +47,17 @@ public class CheckInService {
     private final EngagementAccess access;
     private final HealthAssessor health;
     private final UserAccounts users;
+    private final ActivityLog activity;
     private final Clock clock;
 
     CheckInService(CheckIns checkIns, Engagements engagements, EngagementAccess access, HealthAssessor health,
-                   UserAccounts users, Clock clock) {
+                   UserAccounts users, ActivityLog activity, Clock clock) {
         this.checkIns = checkIns;
         this.engagements = engagements;
         this.access = access;
         this.health = health;
         this.users = users;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -107,6 +112,9 @@ public class CheckInService {
                 draft.internalNote(), draft.onTrack(), draft.outcomes(), draft.nextSteps(), draft.nextCheckIn(),
                 engagement.cadence(), access.user().id(), now());
         CheckIn saved = checkIns.save(checkIn);
+        // the shared summary only: the internal note never enters the shared history
+        activity.record(id, ActivityKind.CHECK_IN_RECORDED, "Check-in of " + saved.date() + " recorded ("
+                + saved.onTrack().label() + ")", null, saved.sharedSummary(), Visibility.SHARED);
         health.reassess(id);
         return saved;
     }
@@ -120,7 +128,10 @@ public class CheckInService {
             throw new AccessDeniedException("Only the customer acknowledges a check-in");
         }
         try {
-            return checkIns.save(checkIn.acknowledge(user.id(), now()));
+            CheckIn acknowledged = checkIns.save(checkIn.acknowledge(user.id(), now()));
+            activity.record(checkIn.engagementId(), ActivityKind.CHECK_IN_ACKNOWLEDGED, "Check-in of "
+                    + checkIn.date() + " acknowledged", null, null, Visibility.SHARED);
+            return acknowledged;
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new DomainException("This check-in was just changed by someone else; reload and try again");
         }
@@ -133,8 +144,12 @@ public class CheckInService {
         if (engagement.version() != version) {
             throw new DomainException("Someone else changed this engagement meanwhile; reload and try again");
         }
+        Integer before = engagement.state().cadenceDays();
         engagement.changeCadence(days == null ? null : new Cadence(days));
         engagements.save(engagement);
+        activity.record(id, ActivityKind.CADENCE_CHANGED, "Check-in cadence changed",
+                before == null ? "phase default" : before + " days", days == null ? "phase default" : days + " days",
+                Visibility.SHARED);
         health.reassess(id);
     }
 

@@ -1,11 +1,14 @@
 package com.fasttrack.portal.engagement.service;
 
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementFilter;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementState;
 import com.fasttrack.portal.engagement.EngagementSummary;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.Phase;
@@ -22,6 +25,7 @@ import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -54,11 +58,12 @@ public class EngagementService {
     private final CurrentUser currentUser;
     private final Blockers blockers;
     private final HealthAssessor health;
+    private final ActivityLog activity;
     private final Clock clock;
 
     EngagementService(Engagements engagements, Organisations organisations, EngagementDetailsReader detailsReader,
                       EngagementReferences references, CurrentUser currentUser, Blockers blockers,
-                      HealthAssessor health, Clock clock) {
+                      HealthAssessor health, ActivityLog activity, Clock clock) {
         this.engagements = engagements;
         this.organisations = organisations;
         this.detailsReader = detailsReader;
@@ -66,6 +71,7 @@ public class EngagementService {
         this.currentUser = currentUser;
         this.blockers = blockers;
         this.health = health;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -145,6 +151,8 @@ public class EngagementService {
         engagement.setTargetGoLive(draft.targetGoLive());
         draft.plannedEnds().forEach(engagement::planPhaseEnd);
         EngagementId id = engagements.save(engagement).id();
+        activity.record(id, ActivityKind.ENGAGEMENT_CREATED, "Engagement created", null,
+                engagement.title() + " for " + customer.name(), Visibility.SHARED);
         health.reassess(id);
         return id;
     }
@@ -234,12 +242,14 @@ public class EngagementService {
         if (engagement.version() != version) {
             throw StaleEngagementException.of(engagement);
         }
+        EngagementState before = engagement.state();
         change.accept(engagement);
         try {
             engagements.save(engagement);
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw StaleEngagementException.of(engagement);
         }
+        activity.engagementChanged(before, engagement.state());
         health.reassess(id);
     }
 

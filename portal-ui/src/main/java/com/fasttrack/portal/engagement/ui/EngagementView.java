@@ -1,6 +1,8 @@
 package com.fasttrack.portal.engagement.ui;
 
 import com.fasttrack.portal.MainLayout;
+import com.fasttrack.portal.activity.service.ActivityService;
+import com.fasttrack.portal.activity.ui.ActivityPanel;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.blocker.ui.BlockersPanel;
 import com.fasttrack.portal.checkin.service.CheckInService;
@@ -57,13 +59,14 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private final CurrentUser currentUser;
     private final ReportService reports;
     private final ExportExecutor exports;
+    private final ActivityService activity;
     private final Clock clock;
     private EngagementDetails details;
     final TabSheet tabs = new TabSheet();
 
     EngagementView(EngagementService engagements, HealthService health, CheckInService checkIns,
                    BlockerService blockers, CurrentUser currentUser, ReportService reports, ExportExecutor exports,
-                   Clock clock) {
+                   ActivityService activity, Clock clock) {
         this.engagements = engagements;
         this.health = health;
         this.checkIns = checkIns;
@@ -71,6 +74,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         this.currentUser = currentUser;
         this.reports = reports;
         this.exports = exports;
+        this.activity = activity;
         this.clock = clock;
         setId("engagement-view");
     }
@@ -151,6 +155,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         tabs.add("Blockers", new BlockersPanel(id(), blockers, user.role().isProviderStaff(),
                 details.permissions().editGoal(), people(), Instant.now(clock), this::reload));
         tabs.add("Health", new HealthPanel(id(), health, staff, today, this::reload));
+        tabs.add("Activity", new ActivityPanel(id(), activity, user.role().isProviderStaff()));
         // Partners, backlog and activity join here as their features arrive.
         tabs.setSelectedIndex(Math.max(0, Math.min(selected, tabs.getTabCount() - 1)));
         tabs.setWidthFull();

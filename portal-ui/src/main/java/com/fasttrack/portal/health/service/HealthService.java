@@ -1,5 +1,7 @@
 package com.fasttrack.portal.health.service;
 
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
@@ -14,6 +16,7 @@ import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.NotFoundException;
+import com.fasttrack.portal.shared.Visibility;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,14 +37,16 @@ public class HealthService {
     private final EngagementHealth health;
     private final HealthAssessor assessor;
     private final CurrentUser currentUser;
+    private final ActivityLog activity;
     private final Clock clock;
 
     HealthService(Engagements engagements, EngagementHealth health, HealthAssessor assessor, CurrentUser currentUser,
-                  Clock clock) {
+                  ActivityLog activity, Clock clock) {
         this.engagements = engagements;
         this.health = health;
         this.assessor = assessor;
         this.currentUser = currentUser;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -63,6 +68,8 @@ public class HealthService {
         PortalUser user = requireStaffOn(engagement);
         health.override(id, HealthOverride.set(colour, reason, user.id(), user.displayName(), until,
                 LocalDate.now(clock)));
+        activity.record(id, ActivityKind.HEALTH_OVERRIDDEN, "Health overridden until " + until + ": " + reason, null,
+                colour.label(), Visibility.SHARED);
         return assessor.reassess(engagement);
     }
 
@@ -71,6 +78,7 @@ public class HealthService {
         Engagement engagement = load(id);
         requireStaffOn(engagement);
         health.override(id, null);
+        activity.record(id, ActivityKind.HEALTH_OVERRIDDEN, "Health override ended", null, null, Visibility.SHARED);
         return assessor.reassess(engagement);
     }
 

@@ -1,0 +1,29 @@
+package com.fasttrack.portal.activity;
+
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.PageRequest;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/** The port to the append-only activity history; customers and partners read shared entries only. */
+public interface Activities {
+
+    void append(ActivityEntry entry);
+
+    /** Newest first, filtered by kind and person when given, within the scope. */
+    List<ActivityEntry> of(EngagementId engagement, EngagementScope scope, @Nullable ActivityKind kind,
+                           @Nullable UserId actor, PageRequest page);
+
+    long count(EngagementId engagement, EngagementScope scope, @Nullable ActivityKind kind, @Nullable UserId actor);
+
+    /** The people who appear in the entries the scope may read, by name. */
+    List<Actor> actors(EngagementId engagement, EngagementScope scope);
+
+    /** Someone who changed something. */
+    record Actor(UserId id, String name) {
+    }
+}

@@ -1,0 +1,46 @@
+package com.fasttrack.portal.activity;
+
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.Visibility;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One entry of an engagement's history: who, when, what, the key value before and after, and who may see it.
+ * Entries are only ever appended.
+ */
+public record ActivityEntry(UUID id, EngagementId engagementId, Instant at, UserId actor, String actorName,
+                            ActivityKind kind, String summary, @Nullable String before, @Nullable String after,
+                            Visibility visibility) {
+
+    public static final int TEXT_MAX = 2000;
+
+    public ActivityEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(engagementId, "engagementId");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(kind, "kind");
+        summary = clip(summary);
+        before = before == null ? null : clip(before);
+        after = after == null ? null : clip(after);
+        Objects.requireNonNull(visibility, "visibility");
+    }
+
+    public static ActivityEntry of(EngagementId engagement, Instant at, UserId actor, String actorName,
+                                   ActivityKind kind, String summary, @Nullable String before,
+                                   @Nullable String after, Visibility visibility) {
+        return new ActivityEntry(UUID.randomUUID(), engagement, at, actor, actorName, kind, summary, before, after,
+                visibility);
+    }
+
+    private static String clip(String text) {
+        String value = text == null ? "" : text.strip();
+        return value.length() > TEXT_MAX ? value.substring(0, TEXT_MAX - 1) + "…" : value;
+    }
+}

@@ -1,0 +1,63 @@
+package com.fasttrack.portal.activity.ui;
+
+import com.fasttrack.portal.activity.Activities;
+import com.fasttrack.portal.activity.ActivityEntry;
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityService;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.ui.Pages;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The engagement's history, newest first, filtered by kind and person in the database. */
+public final class ActivityPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    public final Grid<ActivityEntry> grid = new Grid<>();
+    final Select<ActivityKind> kind = new Select<>();
+    final ComboBox<Activities.Actor> person = new ComboBox<>("Person");
+
+    public ActivityPanel(EngagementId id, ActivityService activity, boolean staff) {
+        setPadding(false);
+        setId("activity-panel");
+        kind.setLabel("Kind");
+        kind.setItems(ActivityKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "Any" : k.label());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption("Any");
+        person.setItems(activity.people(id));
+        person.setItemLabelGenerator(Activities.Actor::name);
+        person.setClearButtonVisible(true);
+        person.setPlaceholder("Anyone");
+        add(new HorizontalLayout(kind, person));
+
+        grid.addColumn(e -> AT.format(e.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(ActivityEntry::actorName).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
+        grid.addColumn(ActivityEntry::summary).setHeader("Details").setFlexGrow(3);
+        grid.addColumn(e -> e.before() == null ? "" : e.before()).setHeader("Before").setFlexGrow(1);
+        grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader("After").setFlexGrow(1);
+        if (staff) {
+            grid.addColumn(e -> e.visibility().label()).setHeader("Visible to").setAutoWidth(true);
+        }
+        grid.setItems(query -> activity.of(id, kind.getValue(), actor(), Pages.of(query)).stream(),
+                query -> (int) activity.count(id, kind.getValue(), actor()));
+        grid.setEmptyStateText("Nothing has happened yet.");
+        kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        person.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(grid);
+    }
+
+    private com.fasttrack.portal.security.UserId actor() {
+        return person.getValue() == null ? null : person.getValue().id();
+    }
+}
