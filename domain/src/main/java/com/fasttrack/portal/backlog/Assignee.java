@@ -4,44 +4,42 @@ import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.Require;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
-/** Who works on a backlog item: a person of the customer, a partner organisation, or one of the engineers. */
-public sealed interface Assignee {
+/**
+ * Who works on a backlog item: a person of the customer (by name), a partner organisation (whose users may move the
+ * item's status) or one of the provider's engineers. The name is what lists show.
+ */
+public record Assignee(AssigneeKind kind, String name, @Nullable OrganisationId organisation,
+                       @Nullable UserId engineer) {
 
-    int NAME_MAX = 200;
+    public static final int NAME_MAX = 200;
 
-    /** The name shown for the assignee. */
-    String name();
-
-    /** A customer-side person, by name. */
-    record CustomerPerson(String name) implements Assignee {
-        public CustomerPerson {
-            name = Require.nonBlank(name, "Assignee", NAME_MAX);
+    public Assignee {
+        Objects.requireNonNull(kind, "kind");
+        name = Require.nonBlank(name, "Assignee", NAME_MAX);
+        if ((kind == AssigneeKind.PARTNER) != (organisation != null)
+                || (kind == AssigneeKind.ENGINEER) != (engineer != null)) {
+            throw new IllegalArgumentException("A partner assignee has an organisation, an engineer a user; "
+                    + "nothing else has either");
         }
     }
 
-    /** A partner organisation; its users may move the item's status. */
-    record Partner(OrganisationId organisation, String name) implements Assignee {
-        public Partner {
-            Objects.requireNonNull(organisation, "organisation");
-            name = Require.nonBlank(name, "Partner name", NAME_MAX);
-        }
+    public static Assignee customerPerson(String name) {
+        return new Assignee(AssigneeKind.CUSTOMER, name, null, null);
     }
 
-    /** One of the provider's engineers. */
-    record Engineer(UserId engineer, String name) implements Assignee {
-        public Engineer {
-            Objects.requireNonNull(engineer, "engineer");
-            name = Require.nonBlank(name, "Engineer name", NAME_MAX);
-        }
+    public static Assignee partner(OrganisationId organisation, String name) {
+        return new Assignee(AssigneeKind.PARTNER, name, organisation, null);
     }
 
-    default String kindLabel() {
-        return switch (this) {
-            case CustomerPerson c -> "Customer";
-            case Partner p -> "Partner";
-            case Engineer e -> "Engineer";
-        };
+    public static Assignee engineer(UserId engineer, String name) {
+        return new Assignee(AssigneeKind.ENGINEER, name, null, engineer);
+    }
+
+    public boolean is(OrganisationId partner) {
+        return kind == AssigneeKind.PARTNER && partner.equals(organisation);
     }
 }

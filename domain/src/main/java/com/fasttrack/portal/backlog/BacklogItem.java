@@ -74,7 +74,7 @@ public record BacklogItem(BacklogItemId id, long version, EngagementId engagemen
     }
 
     public boolean isAssignedTo(OrganisationId partner) {
-        return assignee instanceof Assignee.Partner p && p.organisation().equals(partner);
+        return assignee.is(partner);
     }
 
     private static void requireWorkload(Set<WorkloadCode> engagementWorkloads, WorkloadCode workload) {

@@ -33,7 +33,7 @@ public final class FirstBacklog {
         if (workloads.isEmpty()) {
             throw new DomainException("The engagement has no workloads to plan");
         }
-        Assignee partner = new Assignee.Partner(match.partner().orElseThrow(), match.partnerName().orElseThrow());
+        Assignee partner = Assignee.partner(match.partner().orElseThrow(), match.partnerName().orElseThrow());
         Set<com.fasttrack.portal.engagement.WorkloadCode> codes = workloads.stream().map(WorkloadArea::code)
                 .collect(Collectors.toSet());
         List<BacklogItem> items = new ArrayList<>();

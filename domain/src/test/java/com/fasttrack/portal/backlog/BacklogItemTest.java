@@ -40,19 +40,19 @@ class BacklogItemTest {
 
     @Test
     void aNewItemIsToDoAndItsWorkloadMustBeTheEngagements() {
-        assertThat(item(new Assignee.CustomerPerson("Tom Baker")).status()).isEqualTo(BacklogStatus.TODO);
+        assertThat(item(Assignee.customerPerson("Tom Baker")).status()).isEqualTo(BacklogStatus.TODO);
         assertThatThrownBy(() -> BacklogItem.create(ENGAGEMENT, Set.of(LINUX), "Migrate SAP", SAP,
-                new Assignee.CustomerPerson("Tom"), "R1", 1, 3, NOW))
+                Assignee.customerPerson("Tom"), "R1", 1, 3, NOW))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Workload SAP is not one of this engagement's workloads");
-        assertThatThrownBy(() -> item(new Assignee.CustomerPerson("Tom")).edit(Set.of(SAP), "x", LINUX,
-                new Assignee.CustomerPerson("Tom"), "R1", 1, 3, BacklogStatus.DONE))
+        assertThatThrownBy(() -> item(Assignee.customerPerson("Tom")).edit(Set.of(SAP), "x", LINUX,
+                Assignee.customerPerson("Tom"), "R1", 1, 3, BacklogStatus.DONE))
                 .hasMessage("Workload LINUX is not one of this engagement's workloads");
     }
 
     @Test
     void titleReleaseIterationAndEstimateAreChecked() {
-        Assignee tom = new Assignee.CustomerPerson("Tom");
+        Assignee tom = Assignee.customerPerson("Tom");
         assertThatThrownBy(() -> BacklogItem.create(ENGAGEMENT, Set.of(SAP), " ", SAP, tom, "R1", 1, 3, NOW))
                 .hasMessage("Title is required");
         assertThatThrownBy(() -> BacklogItem.create(ENGAGEMENT, Set.of(SAP), "t", SAP, tom, "", 1, 3, NOW))
@@ -63,14 +63,14 @@ class BacklogItemTest {
                 .hasMessage("Estimate must be between 0 and 100 points");
         assertThatThrownBy(() -> BacklogItem.create(ENGAGEMENT, Set.of(SAP), "t", SAP, tom, "R1", 1, -1, NOW))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> new Assignee.CustomerPerson(" ")).hasMessage("Assignee is required");
+        assertThatThrownBy(() -> Assignee.customerPerson(" ")).hasMessage("Assignee is required");
     }
 
     @Test
     void aPartnerMovesOnlyItemsAssignedToItsOrganisation() {
-        BacklogItem ours = item(new Assignee.Partner(NORTHWIND, "Northwind"));
-        BacklogItem theirs = item(new Assignee.Partner(OrganisationId.random(), "Adatum"));
-        BacklogItem customers = item(new Assignee.CustomerPerson("Tom"));
+        BacklogItem ours = item(Assignee.partner(NORTHWIND, "Northwind"));
+        BacklogItem theirs = item(Assignee.partner(OrganisationId.random(), "Adatum"));
+        BacklogItem customers = item(Assignee.customerPerson("Tom"));
 
         assertThat(ours.changeStatusAsPartner(NORTHWIND, BacklogStatus.IN_PROGRESS).status())
                 .isEqualTo(BacklogStatus.IN_PROGRESS);

@@ -1,6 +1,7 @@
 package com.fasttrack.portal.backlog.jpa;
 
 import com.fasttrack.portal.backlog.Assignee;
+import com.fasttrack.portal.backlog.AssigneeKind;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItemId;
@@ -42,11 +43,11 @@ class JdbcBacklogItems implements BacklogItems {
 
     private static final RowMapper<BacklogItem> ROW = (rs, i) -> {
         String name = rs.getString("assignee_name");
-        Assignee assignee = switch (rs.getString("assignee_kind")) {
-            case "PARTNER" -> new Assignee.Partner(
+        Assignee assignee = switch (AssigneeKind.valueOf(rs.getString("assignee_kind"))) {
+            case PARTNER -> Assignee.partner(
                     new OrganisationId(rs.getObject("assignee_organisation", UUID.class)), name);
-            case "ENGINEER" -> new Assignee.Engineer(new UserId(rs.getObject("assignee_user", UUID.class)), name);
-            default -> new Assignee.CustomerPerson(name);
+            case ENGINEER -> Assignee.engineer(new UserId(rs.getObject("assignee_user", UUID.class)), name);
+            case CUSTOMER -> Assignee.customerPerson(name);
         };
         return new BacklogItem(new BacklogItemId(rs.getObject("id", UUID.class)), rs.getLong("version"),
                 new EngagementId(rs.getObject("engagement_id", UUID.class)), rs.getString("title"),
@@ -76,22 +77,12 @@ class JdbcBacklogItems implements BacklogItems {
                 .addValue("status", item.status().name())
                 .addValue("estimate", item.estimate())
                 .addValue("createdAt", SqlValues.timestamp(item.createdAt()));
-        UUID organisation = null;
-        UUID user = null;
-        String kind = switch (item.assignee()) {
-            case Assignee.CustomerPerson c -> "CUSTOMER";
-            case Assignee.Partner p -> {
-                organisation = p.organisation().value();
-                yield "PARTNER";
-            }
-            case Assignee.Engineer e -> {
-                user = e.engineer().value();
-                yield "ENGINEER";
-            }
-        };
-        parameters.addValue("assigneeKind", kind);
-        SqlValues.nullable(parameters, "assigneeOrganisation", organisation, Types.OTHER);
-        SqlValues.nullable(parameters, "assigneeUser", user, Types.OTHER);
+        Assignee assignee = item.assignee();
+        parameters.addValue("assigneeKind", assignee.kind().name());
+        SqlValues.nullable(parameters, "assigneeOrganisation",
+                assignee.organisation() == null ? null : assignee.organisation().value(), Types.OTHER);
+        SqlValues.nullable(parameters, "assigneeUser", assignee.engineer() == null ? null : assignee.engineer().value(),
+                Types.OTHER);
         if (item.version() == 0 && jdbc.update("""
                 insert into backlog_item (id, version, engagement_id, title, workload_code, assignee_kind,
                                           assignee_name, assignee_organisation, assignee_user, release, iteration,

@@ -67,10 +67,10 @@ class JdbcBacklogItemsTest {
 
     @Test
     void itemsRoundTripWithEveryKindOfAssigneeInReleaseAndIterationOrder() {
-        BacklogItem partnerItem = item("Migrate", "Release 1", 2, new Assignee.Partner(partner.id(), "Partner"), 8);
+        BacklogItem partnerItem = item("Migrate", "Release 1", 2, Assignee.partner(partner.id(), "Partner"), 8);
         BacklogItem engineerItem = item("Review", "Release 1", 1,
-                new Assignee.Engineer(engineer.id(), "Priya"), 3);
-        BacklogItem customerItem = item("Sign off", "Release 2", 1, new Assignee.CustomerPerson("Tom Baker"), 1);
+                Assignee.engineer(engineer.id(), "Priya"), 3);
+        BacklogItem customerItem = item("Sign off", "Release 2", 1, Assignee.customerPerson("Tom Baker"), 1);
 
         assertThat(items.of(engagement.id(), customerScope, BacklogFilter.none(), PAGE))
                 .containsExactly(engineerItem, partnerItem, customerItem);
@@ -81,9 +81,9 @@ class JdbcBacklogItemsTest {
 
     @Test
     void filtersByAssigneeAndStatus() {
-        BacklogItem done = items.save(item("A", "R1", 1, new Assignee.CustomerPerson("Tom Baker"), 2)
+        BacklogItem done = items.save(item("A", "R1", 1, Assignee.customerPerson("Tom Baker"), 2)
                 .changeStatus(BacklogStatus.DONE));
-        item("B", "R1", 1, new Assignee.CustomerPerson("Ann"), 2);
+        item("B", "R1", 1, Assignee.customerPerson("Ann"), 2);
 
         assertThat(items.of(engagement.id(), customerScope, new BacklogFilter("tom baker", null), PAGE))
                 .containsExactly(done);
@@ -95,9 +95,9 @@ class JdbcBacklogItemsTest {
 
     @Test
     void progressIsPerRelease() {
-        items.save(item("A", "Release 1", 1, new Assignee.CustomerPerson("Tom"), 5).changeStatus(BacklogStatus.DONE));
-        item("B", "Release 1", 2, new Assignee.CustomerPerson("Tom"), 3);
-        item("C", "Release 2", 1, new Assignee.CustomerPerson("Tom"), 0);
+        items.save(item("A", "Release 1", 1, Assignee.customerPerson("Tom"), 5).changeStatus(BacklogStatus.DONE));
+        item("B", "Release 1", 2, Assignee.customerPerson("Tom"), 3);
+        item("C", "Release 2", 1, Assignee.customerPerson("Tom"), 0);
 
         assertThat(items.progress(engagement.id(), customerScope)).containsExactly(
                 new ReleaseProgress("Release 1", 2, 1, 8, 5), new ReleaseProgress("Release 2", 1, 0, 0, 0));
@@ -106,7 +106,7 @@ class JdbcBacklogItemsTest {
 
     @Test
     void aStaleItemIsRefused() {
-        BacklogItem stored = item("A", "R1", 1, new Assignee.CustomerPerson("Tom"), 5);
+        BacklogItem stored = item("A", "R1", 1, Assignee.customerPerson("Tom"), 5);
         BacklogItem moved = items.save(stored.changeStatus(BacklogStatus.IN_PROGRESS));
 
         assertThat(moved.version()).isEqualTo(1);

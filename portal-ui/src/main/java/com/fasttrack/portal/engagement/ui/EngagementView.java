@@ -1,6 +1,8 @@
 package com.fasttrack.portal.engagement.ui;
 
 import com.fasttrack.portal.MainLayout;
+import com.fasttrack.portal.backlog.service.BacklogService;
+import com.fasttrack.portal.backlog.ui.BacklogPanel;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.blocker.ui.BlockersPanel;
 import com.fasttrack.portal.checkin.service.CheckInService;
@@ -9,6 +11,8 @@ import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.service.HealthService;
 import com.fasttrack.portal.health.ui.HealthBadge;
 import com.fasttrack.portal.health.ui.HealthPanel;
+import com.fasttrack.portal.partner.service.PartnerMatchService;
+import com.fasttrack.portal.partner.ui.PartnersPanel;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
@@ -40,7 +44,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One engagement: header with the phase stepper, then Overview, Stakeholders and Phase. A missing id and an id
+ * One engagement: header with the phase stepper, then Overview, Stakeholders, Phase, Check-ins, Blockers, Health,
+ * Partners and Backlog. A missing id and an id
  * outside the user's scope both end on the same not-found page.
  */
 @Route(value = "engagements/:id", layout = MainLayout.class)
@@ -51,14 +56,19 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private final HealthService health;
     private final CheckInService checkIns;
     private final BlockerService blockers;
+    private final PartnerMatchService partnerMatches;
+    private final BacklogService backlog;
     private final CurrentUser currentUser;
     private final Clock clock;
     private EngagementDetails details;
     final TabSheet tabs = new TabSheet();
 
     EngagementView(EngagementService engagements, HealthService health, CheckInService checkIns,
-                   BlockerService blockers, CurrentUser currentUser, Clock clock) {
+                   BlockerService blockers, PartnerMatchService partnerMatches, BacklogService backlog,
+                   CurrentUser currentUser, Clock clock) {
         this.engagements = engagements;
+        this.partnerMatches = partnerMatches;
+        this.backlog = backlog;
         this.health = health;
         this.checkIns = checkIns;
         this.blockers = blockers;
@@ -143,7 +153,12 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         tabs.add("Blockers", new BlockersPanel(id(), blockers, user.role().isProviderStaff(),
                 details.permissions().editGoal(), people(), Instant.now(clock), this::reload));
         tabs.add("Health", new HealthPanel(id(), health, staff, today, this::reload));
-        // Partners, backlog and activity join here as their features arrive.
+        java.util.Map<com.fasttrack.portal.engagement.WorkloadCode, String> workloadNames = new java.util.LinkedHashMap<>();
+        details.workloads().forEach(w -> workloadNames.put(w.code(), w.name()));
+        tabs.add("Partners", new PartnersPanel(id(), partnerMatches, workloadNames, this::reload));
+        tabs.add("Backlog", new BacklogPanel(id(), backlog,
+                user.role() == Role.PARTNER ? user.organisationId().orElse(null) : null, this::reload));
+        // Activity joins here when its feature arrives.
         tabs.setSelectedIndex(Math.max(0, Math.min(selected, tabs.getTabCount() - 1)));
         tabs.setWidthFull();
         add(tabs);
