@@ -20,6 +20,7 @@ import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementStatus;
+import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementService;
 
@@ -42,6 +43,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One engagement: header with the phase stepper, then Overview, Stakeholders, Phase, Check-ins, Blockers, Health,
@@ -153,7 +156,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         tabs.add("Blockers", new BlockersPanel(id(), blockers, user.role().isProviderStaff(),
                 details.permissions().editGoal(), people(), Instant.now(clock), this::reload));
         tabs.add("Health", new HealthPanel(id(), health, staff, today, this::reload));
-        java.util.Map<com.fasttrack.portal.engagement.WorkloadCode, String> workloadNames = new java.util.LinkedHashMap<>();
+        Map<WorkloadCode, String> workloadNames = new LinkedHashMap<>();
         details.workloads().forEach(w -> workloadNames.put(w.code(), w.name()));
         tabs.add("Partners", new PartnersPanel(id(), partnerMatches, workloadNames, this::reload));
         tabs.add("Backlog", new BacklogPanel(id(), backlog,
