@@ -4,6 +4,7 @@ import com.fasttrack.portal.engagement.ui.EngagementsView;
 import com.fasttrack.portal.engagement.ui.WorkloadCatalogueView;
 import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.organisation.ui.OrganisationsView;
+import com.fasttrack.portal.partner.ui.PartnersView;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.ui.ApiTokensView;
@@ -40,6 +41,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
             new NavEntry("Engagements", EngagementsView.class, VaadinIcon.RECORDS),
             new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING),
+            new NavEntry("Partners", PartnersView.class, VaadinIcon.HANDSHAKE),
             new NavEntry("Users", UsersView.class, VaadinIcon.USERS),
             new NavEntry("Workload catalogue", WorkloadCatalogueView.class, VaadinIcon.CLUSTER));
 

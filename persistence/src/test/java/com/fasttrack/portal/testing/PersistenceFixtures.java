@@ -59,6 +59,10 @@ public class PersistenceFixtures {
         return organisations.save(Organisation.create(name, OrganisationKind.CUSTOMER, region));
     }
 
+    public Organisation partner(String name, Region region) {
+        return organisations.save(Organisation.create(name, OrganisationKind.PARTNER, region));
+    }
+
     /** A user named {@code name}; customers and partners need their organisation, staff none. */
     public UserAccount user(String name, Role role, @Nullable Organisation organisation) {
         String local = name.toLowerCase().replaceAll("[^a-z0-9]+", "-");

@@ -41,7 +41,10 @@ public class DemoData {
             new OrgSeed("Fabrikam Manufacturing", OrganisationKind.CUSTOMER, Region.UNITED_STATES),
             new OrgSeed("Tailwind Traders Japan", OrganisationKind.CUSTOMER, Region.JAPAN),
             new OrgSeed("Northwind Cloud Partners", OrganisationKind.PARTNER, Region.WESTERN_EUROPE),
-            new OrgSeed("Adatum Managed Services", OrganisationKind.PARTNER, Region.UNITED_STATES));
+            new OrgSeed("Adatum Managed Services", OrganisationKind.PARTNER, Region.UNITED_STATES),
+            new OrgSeed("Litware Cloud Solutions", OrganisationKind.PARTNER, Region.UNITED_KINGDOM),
+            new OrgSeed("Proseware Systems Integration", OrganisationKind.PARTNER, Region.JAPAN),
+            new OrgSeed("Woodgrove Data & AI", OrganisationKind.PARTNER, Region.UNITED_STATES));
 
     private static final List<UserSeed> USERS = List.of(
             new UserSeed("zoe.angstrom@contoso.example", "Zoë Ångström", Role.CUSTOMER, "Contoso Retail"),
@@ -64,12 +67,15 @@ public class DemoData {
     private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final DemoEngagements demoEngagements;
+    private final DemoPartners demoPartners;
     private final com.fasttrack.portal.health.EngagementHealth health;
     private final com.fasttrack.portal.health.service.HealthAssessor assessor;
 
     DemoData(Organisations organisations, UserAccounts users, PasswordEncoder passwordEncoder,
-             DemoEngagements demoEngagements, com.fasttrack.portal.health.EngagementHealth health,
+             DemoEngagements demoEngagements, DemoPartners demoPartners,
+             com.fasttrack.portal.health.EngagementHealth health,
              com.fasttrack.portal.health.service.HealthAssessor assessor) {
+        this.demoPartners = demoPartners;
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -111,6 +117,7 @@ public class DemoData {
             created++;
         }
         created += demoEngagements.seed();
+        created += demoPartners.seed();
         healthJobFreeReassessment();
         log.info("Demo data: {} records created ({} organisations, {} users and their engagements in the set)",
                 created, ORGANISATIONS.size(), USERS.size());

@@ -28,7 +28,8 @@ class LayeringTest {
             .should().dependOnClassesThat(JavaClass.Predicates.INTERFACES.and(JavaClass.Predicates.resideInAnyPackage(
                     "com.fasttrack.portal.organisation", "com.fasttrack.portal.security",
                     "com.fasttrack.portal.engagement", "com.fasttrack.portal.checkin", "com.fasttrack.portal.blocker",
-                    "com.fasttrack.portal.health", "com.fasttrack.portal.portfolio", "com.fasttrack.portal.shared")))
+                    "com.fasttrack.portal.health", "com.fasttrack.portal.portfolio", "com.fasttrack.portal.shared",
+                    "com.fasttrack.portal.partner", "com.fasttrack.portal.backlog")))
             .because("repositories (ports) are reached only through services");
 
     @ArchTest

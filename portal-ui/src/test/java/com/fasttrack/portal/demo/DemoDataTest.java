@@ -1,5 +1,19 @@
 package com.fasttrack.portal.demo;
 
+import com.fasttrack.portal.backlog.BacklogItems;
+import com.fasttrack.portal.engagement.EngagementFilter;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementSummary;
+import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.Organisations;
+import com.fasttrack.portal.partner.MatchStatus;
+import com.fasttrack.portal.partner.PartnerFilter;
+import com.fasttrack.portal.partner.PartnerMatches;
+import com.fasttrack.portal.partner.PartnerType;
+import com.fasttrack.portal.partner.Partners;
+import com.fasttrack.portal.shared.PageRequest;
+
 import com.fasttrack.portal.security.EmailAddress;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
@@ -9,6 +23,8 @@ import com.fasttrack.portal.testing.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +39,16 @@ class DemoDataTest {
     UserAccounts users;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Engagements engagements;
+    @Autowired
+    PartnerMatches matches;
+    @Autowired
+    Partners partners;
+    @Autowired
+    BacklogItems backlog;
 
     @Test
     void seedingTwiceCreatesNothingTheSecondTime() {
@@ -42,6 +68,30 @@ class DemoDataTest {
         assertThat(demoMode.logins()).extracting(DemoMode.DemoLogin::role)
                 .contains(Role.CUSTOMER.label(), Role.ENGINEER.label(), Role.PROGRAM_MANAGER.label(),
                         Role.PARTNER.label());
+    }
+
+    @Test
+    void northwindIsEngagedOnContososRetailPlatformWithABacklogInProgress() {
+        demoData.seed();
+        Organisation northwind = organisations.findByName("Northwind Cloud Partners").orElseThrow();
+        EngagementScope samsScope = new EngagementScope.EngagedPartner(northwind.id());
+
+        List<EngagementSummary> visible = engagements.list(EngagementFilter.NONE, samsScope, PageRequest.of(0, 50));
+        assertThat(visible).extracting(EngagementSummary::title).contains("Move the retail platform to Azure")
+                .doesNotContain("Loyalty app modernisation");
+        EngagementSummary retail = visible.stream()
+                .filter(s -> s.title().equals("Move the retail platform to Azure")).findFirst().orElseThrow();
+        assertThat(matches.engagedOn(retail.id(), northwind.id())).get()
+                .satisfies(m -> assertThat(m.status()).isEqualTo(MatchStatus.ENGAGED));
+        assertThat(backlog.progress(retail.id(), samsScope)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.percent()).isLessThan(100))
+                .anySatisfy(p -> assertThat(p.percent()).isGreaterThan(0));
+        assertThat(partners.list(new PartnerFilter("Litware Cloud Solutions", null, null, null),
+                PageRequest.of(0, 5))).singleElement()
+                .satisfies(c -> assertThat(c.profile().type()).isEqualTo(PartnerType.CLOUD_SOLUTION_PROVIDER));
+        assertThat(partners.list(new PartnerFilter("Adatum Managed Services", null, null, null),
+                PageRequest.of(0, 5))).singleElement()
+                .satisfies(c -> assertThat(c.profile().type()).isEqualTo(PartnerType.MANAGED_SERVICE_PARTNER));
     }
 
     @Test

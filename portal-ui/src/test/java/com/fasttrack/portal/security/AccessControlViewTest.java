@@ -55,7 +55,8 @@ class AccessControlViewTest extends KaribuTest {
         _assertOne(HomeView.class);
         List<String> entries = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
         if (role == Role.PROGRAM_MANAGER) {
-            assertThat(entries).containsExactly("Home", "Engagements", "Organisations", "Users", "Workload catalogue");
+            assertThat(entries).containsExactly("Home", "Engagements", "Organisations", "Partners", "Users",
+                    "Workload catalogue");
         } else {
             assertThat(entries).containsExactly("Home", "Engagements");
         }

@@ -25,8 +25,12 @@ public final class EngagementScopeSql {
                 yield "exists (select 1 from engagement_engineer scope_ee where scope_ee.engagement_id = e.id"
                         + " and scope_ee.user_id = :scopeUser)";
             }
-            // partners see engagements their organisation is engaged on: partner matching (issue 5) adds them
-            case EngagementScope.EngagedPartner partner -> "false";
+            // a partner sees an engagement while its organisation's match there is accepted or engaged (decision 006)
+            case EngagementScope.EngagedPartner partner -> {
+                parameters.addValue("scopePartner", partner.partner().value());
+                yield "exists (select 1 from partner_match pm where pm.engagement_id = e.id"
+                        + " and pm.partner_id = :scopePartner and pm.state in ('ACCEPTED','ENGAGED'))";
+            }
         };
     }
 }

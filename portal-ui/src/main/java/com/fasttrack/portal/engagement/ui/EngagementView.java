@@ -3,6 +3,8 @@ package com.fasttrack.portal.engagement.ui;
 import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.activity.service.ActivityService;
 import com.fasttrack.portal.activity.ui.ActivityPanel;
+import com.fasttrack.portal.backlog.service.BacklogService;
+import com.fasttrack.portal.backlog.ui.BacklogPanel;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.blocker.ui.BlockersPanel;
 import com.fasttrack.portal.checkin.service.CheckInService;
@@ -14,6 +16,8 @@ import com.fasttrack.portal.health.ui.HealthPanel;
 import com.fasttrack.portal.report.service.ReportService;
 import com.fasttrack.portal.report.ui.ExportExecutor;
 import com.fasttrack.portal.report.ui.ExportMenu;
+import com.fasttrack.portal.partner.service.PartnerMatchService;
+import com.fasttrack.portal.partner.ui.PartnersPanel;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
@@ -21,6 +25,7 @@ import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementStatus;
+import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementService;
 
@@ -43,9 +48,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * One engagement: header with the phase stepper, then Overview, Stakeholders and Phase. A missing id and an id
+ * One engagement: header with the phase stepper, then Overview, Stakeholders, Phase, Check-ins, Blockers, Health,
+ * Partners and Backlog. A missing id and an id
  * outside the user's scope both end on the same not-found page.
  */
 @Route(value = "engagements/:id", layout = MainLayout.class)
@@ -56,6 +64,8 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private final HealthService health;
     private final CheckInService checkIns;
     private final BlockerService blockers;
+    private final PartnerMatchService partnerMatches;
+    private final BacklogService backlog;
     private final CurrentUser currentUser;
     private final ReportService reports;
     private final ExportExecutor exports;
@@ -65,9 +75,12 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     final TabSheet tabs = new TabSheet();
 
     EngagementView(EngagementService engagements, HealthService health, CheckInService checkIns,
-                   BlockerService blockers, CurrentUser currentUser, ReportService reports, ExportExecutor exports,
-                   ActivityService activity, Clock clock) {
+                   BlockerService blockers, PartnerMatchService partnerMatches, BacklogService backlog,
+                   CurrentUser currentUser, ReportService reports, ExportExecutor exports, ActivityService activity,
+                   Clock clock) {
         this.engagements = engagements;
+        this.partnerMatches = partnerMatches;
+        this.backlog = backlog;
         this.health = health;
         this.checkIns = checkIns;
         this.blockers = blockers;
@@ -155,8 +168,12 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         tabs.add("Blockers", new BlockersPanel(id(), blockers, user.role().isProviderStaff(),
                 details.permissions().editGoal(), people(), Instant.now(clock), this::reload));
         tabs.add("Health", new HealthPanel(id(), health, staff, today, this::reload));
+        Map<WorkloadCode, String> workloadNames = new LinkedHashMap<>();
+        details.workloads().forEach(w -> workloadNames.put(w.code(), w.name()));
+        tabs.add("Partners", new PartnersPanel(id(), partnerMatches, workloadNames, this::reload));
+        tabs.add("Backlog", new BacklogPanel(id(), backlog,
+                user.role() == Role.PARTNER ? user.organisationId().orElse(null) : null, this::reload));
         tabs.add("Activity", new ActivityPanel(id(), activity, user.role().isProviderStaff()));
-        // Partners, backlog and activity join here as their features arrive.
         tabs.setSelectedIndex(Math.max(0, Math.min(selected, tabs.getTabCount() - 1)));
         tabs.setWidthFull();
         add(tabs);

@@ -1,0 +1,24 @@
+package com.fasttrack.portal.backlog;
+
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.shared.PageRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The port to backlog items; reads take the scope, so an engagement outside it has no backlog. */
+public interface BacklogItems {
+
+    BacklogItem save(BacklogItem item);
+
+    Optional<BacklogItem> find(BacklogItemId id, EngagementScope scope);
+
+    /** The engagement's items ordered by release, iteration, then title. */
+    List<BacklogItem> of(EngagementId engagement, EngagementScope scope, BacklogFilter filter, PageRequest page);
+
+    long count(EngagementId engagement, EngagementScope scope, BacklogFilter filter);
+
+    /** Progress per release, in release order. */
+    List<ReleaseProgress> progress(EngagementId engagement, EngagementScope scope);
+}

@@ -1,0 +1,27 @@
+package com.fasttrack.portal.partner;
+
+import com.fasttrack.portal.organisation.OrganisationId;
+import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.shared.PageRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The port to the partner directory. */
+public interface Partners {
+
+    PartnerProfile save(PartnerProfile profile);
+
+    Optional<PartnerCandidate> find(OrganisationId partner);
+
+    /** The directory, filtered and paged in the database; each entry with its current load. */
+    List<PartnerCandidate> list(PartnerFilter filter, PageRequest page);
+
+    long count(PartnerFilter filter);
+
+    /** Partners that serve the region and have free capacity (both decided in SQL), at most {@code limit}. */
+    List<PartnerCandidate> candidates(Region region, int limit);
+
+    /** Partners that do not serve the region or are full, at most {@code limit}: shown with the reason. */
+    List<PartnerCandidate> excluded(Region region, int limit);
+}

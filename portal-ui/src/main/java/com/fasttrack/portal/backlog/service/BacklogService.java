@@ -1,0 +1,209 @@
+package com.fasttrack.portal.backlog.service;
+
+import com.fasttrack.portal.backlog.Assignee;
+import com.fasttrack.portal.backlog.BacklogFilter;
+import com.fasttrack.portal.backlog.BacklogItem;
+import com.fasttrack.portal.backlog.BacklogItemId;
+import com.fasttrack.portal.backlog.BacklogItems;
+import com.fasttrack.portal.backlog.BacklogStatus;
+import com.fasttrack.portal.backlog.FirstBacklog;
+import com.fasttrack.portal.backlog.ReleaseProgress;
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.WorkloadArea;
+import com.fasttrack.portal.engagement.WorkloadCatalogue;
+import com.fasttrack.portal.engagement.service.EngagementAccess;
+import com.fasttrack.portal.partner.PartnerMatch;
+import com.fasttrack.portal.partner.PartnerMatches;
+import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.Roles;
+import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.NotFoundException;
+import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.StaleVersionException;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engagement's release and iteration backlog: the provider's staff plan it; partners move the items assigned
+ * to their organisation; customers follow it.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class BacklogService {
+
+    private final BacklogItems items;
+    private final PartnerMatches matches;
+    private final WorkloadCatalogue catalogue;
+    private final UserAccounts users;
+    private final EngagementAccess access;
+    private final Clock clock;
+
+    BacklogService(BacklogItems items, PartnerMatches matches, WorkloadCatalogue catalogue, UserAccounts users,
+                   EngagementAccess access, Clock clock) {
+        this.items = items;
+        this.matches = matches;
+        this.catalogue = catalogue;
+        this.users = users;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BacklogItem> of(EngagementId engagement, BacklogFilter filter, PageRequest page) {
+        access.load(engagement);
+        return items.of(engagement, access.scope(), filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(EngagementId engagement, BacklogFilter filter) {
+        access.load(engagement);
+        return items.count(engagement, access.scope(), filter);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReleaseProgress> progress(EngagementId engagement) {
+        access.load(engagement);
+        return items.progress(engagement, access.scope());
+    }
+
+    /** Whether the current user plans this backlog (program manager or one of the engagement's engineers). */
+    @Transactional(readOnly = true)
+    public boolean canPlan(EngagementId engagement) {
+        return isStaff(access.user(), access.load(engagement));
+    }
+
+    /** The people an item can be assigned to: the stakeholders, the settled partner, the engineers. */
+    @Transactional(readOnly = true)
+    public List<Assignee> assignees(EngagementId id) {
+        Engagement engagement = access.load(id);
+        List<Assignee> choices = new ArrayList<>();
+        engagement.stakeholders().forEach(s -> choices.add(Assignee.customerPerson(s.name())));
+        settled(id).ifPresent(match -> choices.add(Assignee.partner(match.partner().orElseThrow(),
+                match.partnerName().orElseThrow())));
+        users.findByIds(engagement.engineers()).stream()
+                .sorted(java.util.Comparator.comparing(UserAccount::displayName))
+                .forEach(engineer -> choices.add(Assignee.engineer(engineer.id(), engineer.displayName())));
+        return choices;
+    }
+
+    /** The engagement's workloads (catalogue order), which items are for. */
+    @Transactional(readOnly = true)
+    public List<WorkloadArea> workloads(EngagementId id) {
+        Engagement engagement = access.load(id);
+        return catalogue.all().stream().filter(area -> engagement.workloads().contains(area.code())).toList();
+    }
+
+    public BacklogItem create(EngagementId id, BacklogDraft draft) {
+        Engagement engagement = loadAsStaff(id);
+        return items.save(BacklogItem.create(id, engagement.workloads(), draft.title(), require(draft),
+                requireAssignee(draft), draft.release(), draft.iteration(), draft.estimate(), now()));
+    }
+
+    public BacklogItem edit(BacklogItemId itemId, long version, BacklogDraft draft) {
+        BacklogItem item = find(itemId, version);
+        Engagement engagement = loadAsStaff(item.engagementId());
+        return save(item.edit(engagement.workloads(), draft.title(), require(draft), requireAssignee(draft),
+                draft.release(), draft.iteration(), draft.estimate(),
+                draft.status() == null ? item.status() : draft.status()));
+    }
+
+    /** Staff move any item; a partner's user only items assigned to its organisation; customers none. */
+    public BacklogItem changeStatus(BacklogItemId itemId, long version, BacklogStatus status) {
+        BacklogItem item = find(itemId, version);
+        Engagement engagement = access.load(item.engagementId());
+        PortalUser user = access.user();
+        if (user.role() == Role.PARTNER) {
+            return save(item.changeStatusAsPartner(user.organisationId().orElseThrow(), status));
+        }
+        if (!isStaff(user, engagement)) {
+            throw new AccessDeniedException("Only the engagement's engineers and partners move backlog items");
+        }
+        return save(item.changeStatus(status));
+    }
+
+    /** Whether a first backlog can be drafted: staff, a settled partner and no items yet. */
+    @Transactional(readOnly = true)
+    public boolean canDraftFirstBacklog(EngagementId id) {
+        Engagement engagement = access.load(id);
+        return isStaff(access.user(), engagement) && settled(id).isPresent()
+                && items.count(id, access.scope(), BacklogFilter.none()) == 0;
+    }
+
+    /** Drafts a first backlog from the engagement's workloads, assigned to the settled partner. */
+    public List<BacklogItem> draftFirstBacklog(EngagementId id) {
+        Engagement engagement = loadAsStaff(id);
+        PartnerMatch match = settled(id)
+                .orElseThrow(() -> new DomainException("A first backlog needs an accepted or engaged partner"));
+        List<WorkloadArea> workloads = catalogue.all().stream()
+                .filter(area -> engagement.workloads().contains(area.code())).toList();
+        return FirstBacklog.draft(id, workloads, match, items.count(id, access.scope(), BacklogFilter.none()), now())
+                .stream().map(items::save).toList();
+    }
+
+    private Optional<PartnerMatch> settled(EngagementId id) {
+        return matches.active(id).filter(m -> m.status().givesPartnerAccess());
+    }
+
+    private Engagement loadAsStaff(EngagementId id) {
+        Engagement engagement = access.load(id);
+        if (!isStaff(access.user(), engagement)) {
+            throw new AccessDeniedException("Only the engagement's engineers plan the backlog");
+        }
+        return engagement;
+    }
+
+    private static boolean isStaff(PortalUser user, Engagement engagement) {
+        return user.role() == Role.PROGRAM_MANAGER
+                || (user.role() == Role.ENGINEER && engagement.isAssigned(user.id()));
+    }
+
+    private BacklogItem find(BacklogItemId id, long version) {
+        BacklogItem item = items.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Backlog item"));
+        if (item.version() != version) {
+            throw new StaleVersionException("backlog item");
+        }
+        return item;
+    }
+
+    private BacklogItem save(BacklogItem item) {
+        try {
+            return items.save(item);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new StaleVersionException("backlog item");
+        }
+    }
+
+    private static com.fasttrack.portal.engagement.WorkloadCode require(BacklogDraft draft) {
+        if (draft.workload() == null) {
+            throw new DomainException("Workload is required");
+        }
+        return draft.workload();
+    }
+
+    private static Assignee requireAssignee(BacklogDraft draft) {
+        if (draft.assignee() == null) {
+            throw new DomainException("Assignee is required");
+        }
+        return draft.assignee();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

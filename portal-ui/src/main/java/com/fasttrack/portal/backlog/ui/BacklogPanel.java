@@ -1,0 +1,174 @@
+package com.fasttrack.portal.backlog.ui;
+
+import com.fasttrack.portal.backlog.Assignee;
+import com.fasttrack.portal.backlog.BacklogFilter;
+import com.fasttrack.portal.backlog.BacklogItem;
+import com.fasttrack.portal.backlog.BacklogStatus;
+import com.fasttrack.portal.backlog.ReleaseProgress;
+import com.fasttrack.portal.backlog.service.BacklogService;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.WorkloadArea;
+import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.organisation.OrganisationId;
+import com.fasttrack.portal.ui.Pages;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The engagement's Backlog tab: progress per release, then the items in release and iteration order (each group
+ * starts where release or iteration changes), filtered by assignee and status. Staff plan; a partner moves the
+ * status of the items assigned to its organisation.
+ */
+public final class BacklogPanel extends VerticalLayout {
+
+    final Select<String> assigneeFilter = new Select<>();
+    final Select<BacklogStatus> statusFilter = new Select<>();
+    final Grid<BacklogItem> grid = new Grid<>();
+    final Button create = new Button("New item", VaadinIcon.PLUS.create());
+    final Button firstBacklog = new Button("Create a first backlog from the workloads");
+
+    private final EngagementId engagement;
+    private final BacklogService service;
+    private final @Nullable OrganisationId partner;
+    private final boolean staff;
+    private final Runnable onChange;
+
+    /** {@code partner} is the signed-in partner user's organisation, null for everyone else. */
+    public BacklogPanel(EngagementId engagement, BacklogService service, @Nullable OrganisationId partner,
+                        Runnable onChange) {
+        this.engagement = engagement;
+        this.service = service;
+        this.partner = partner;
+        this.onChange = onChange;
+        this.staff = service.canPlan(engagement);
+        setId("backlog-panel");
+        setPadding(false);
+        List<WorkloadArea> workloads = service.workloads(engagement);
+        Map<WorkloadCode, String> names = workloads.stream()
+                .collect(Collectors.toMap(WorkloadArea::code, WorkloadArea::name));
+
+        add(progress());
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        assigneeFilter.setLabel("Assignee");
+        assigneeFilter.setId("backlog-assignee-filter");
+        assigneeFilter.setItems(service.assignees(engagement).stream().map(Assignee::name).distinct().toList());
+        assigneeFilter.setEmptySelectionAllowed(true);
+        assigneeFilter.setEmptySelectionCaption("Anyone");
+        statusFilter.setLabel("Status");
+        statusFilter.setId("backlog-status-filter");
+        statusFilter.setItems(BacklogStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("Any");
+        toolbar.add(assigneeFilter, statusFilter);
+        if (staff) {
+            create.setId("new-backlog-item");
+            create.addClickListener(click -> new BacklogItemDialog(null, workloads, service.assignees(engagement),
+                    draft -> act(() -> service.create(engagement, draft))).open());
+            toolbar.add(create);
+            if (service.canDraftFirstBacklog(engagement)) {
+                firstBacklog.setId("first-backlog");
+                firstBacklog.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                firstBacklog.addClickListener(click -> act(() -> service.draftFirstBacklog(engagement)));
+                toolbar.add(firstBacklog);
+            }
+        }
+        add(toolbar);
+
+        grid.setId("backlog-grid");
+        grid.addColumn(BacklogItem::release).setHeader("Release").setKey("release").setAutoWidth(true);
+        grid.addColumn(BacklogItem::iteration).setHeader("Iteration").setKey("iteration").setAutoWidth(true);
+        grid.addColumn(BacklogItem::title).setHeader("Title").setKey("title").setFlexGrow(2);
+        grid.addColumn(item -> names.getOrDefault(item.workload(), item.workload().value())).setHeader("Workload")
+                .setKey("workload");
+        grid.addColumn(item -> item.assignee().name() + " (" + item.assignee().kind().label() + ")")
+                .setHeader("Assignee").setKey("assignee");
+        grid.addColumn(BacklogItem::estimate).setHeader("Points").setKey("estimate").setAutoWidth(true);
+        grid.addComponentColumn(this::statusCell).setHeader("Status").setKey("status").setAutoWidth(true);
+        if (staff) {
+            grid.addComponentColumn(item -> {
+                Button edit = new Button("Edit", click -> new BacklogItemDialog(item, workloads,
+                        service.assignees(engagement),
+                        draft -> act(() -> service.edit(item.id(), item.version(), draft))).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                return edit;
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setPartNameGenerator(item -> "ft-backlog-iteration-" + (item.iteration() % 2));
+        grid.setItems(query -> service.of(engagement, filter(), Pages.of(query)).stream(),
+                query -> (int) service.count(engagement, filter()));
+        assigneeFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        statusFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private BacklogFilter filter() {
+        return new BacklogFilter(assigneeFilter.getValue(), statusFilter.getValue());
+    }
+
+    private Component progress() {
+        VerticalLayout section = new VerticalLayout(new H4("Progress per release"));
+        section.setPadding(false);
+        section.setSpacing(false);
+        section.setId("backlog-progress");
+        List<ReleaseProgress> releases = service.progress(engagement);
+        if (releases.isEmpty()) {
+            section.add(new Span("No backlog items yet."));
+        }
+        for (ReleaseProgress release : releases) {
+            ProgressBar bar = new ProgressBar(0, 100, release.percent());
+            bar.setWidth("16rem");
+            Span text = new Span(release.release() + ": " + release.percent() + "% · " + release.donePoints()
+                    + " of " + release.points() + " points, " + release.doneItems() + " of " + release.items()
+                    + " items done");
+            text.addClassName("ft-release-progress");
+            section.add(new Div(text), bar);
+        }
+        return section;
+    }
+
+    private Component statusCell(BacklogItem item) {
+        boolean mayMove = staff || (partner != null && item.isAssignedTo(partner));
+        if (!mayMove) {
+            Span status = new Span(item.status().label());
+            status.addClassNames("ft-badge", "ft-backlog-" + item.status().name());
+            return status;
+        }
+        Select<BacklogStatus> status = new Select<>();
+        status.setItems(BacklogStatus.values());
+        status.setItemLabelGenerator(BacklogStatus::label);
+        status.setValue(item.status());
+        status.setAriaLabel("Status of " + item.title());
+        status.addValueChangeListener(change -> {
+            if (change.isFromClient() || change.getValue() != item.status()) {
+                act(() -> service.changeStatus(item.id(), item.version(), change.getValue()));
+            }
+        });
+        return status;
+    }
+
+    private void act(Runnable change) {
+        change.run();
+        onChange.run();
+    }
+}

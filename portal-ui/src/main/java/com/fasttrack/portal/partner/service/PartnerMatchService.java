@@ -1,0 +1,245 @@
+package com.fasttrack.portal.partner.service;
+
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.engagement.service.EngagementAccess;
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.OrganisationId;
+import com.fasttrack.portal.organisation.Organisations;
+import com.fasttrack.portal.partner.MatchRanking;
+import com.fasttrack.portal.partner.MatchStatus;
+import com.fasttrack.portal.partner.PartnerCandidate;
+import com.fasttrack.portal.partner.PartnerMatch;
+import com.fasttrack.portal.partner.PartnerMatchId;
+import com.fasttrack.portal.partner.PartnerMatches;
+import com.fasttrack.portal.partner.PartnerType;
+import com.fasttrack.portal.partner.Partners;
+import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.Roles;
+import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.NotFoundException;
+import com.fasttrack.portal.shared.StaleVersionException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Partner matches on an engagement: the customer or its engineers request one, engineers see the ranked
+ * candidates and propose, the customer accepts or declines, engineers mark the partner engaged and close the match.
+ * Partners never see a match, only whether they are engaged.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class PartnerMatchService {
+
+    /** More partners than any directory here holds; the ranking shows them all. */
+    static final int CANDIDATE_LIMIT = 500;
+
+    private final PartnerMatches matches;
+    private final Partners partners;
+    private final Organisations organisations;
+    private final UserAccounts users;
+    private final EngagementAccess access;
+    private final Clock clock;
+
+    PartnerMatchService(PartnerMatches matches, Partners partners, Organisations organisations, UserAccounts users,
+                        EngagementAccess access, Clock clock) {
+        this.users = users;
+        this.matches = matches;
+        this.partners = partners;
+        this.organisations = organisations;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public MatchOverview overview(EngagementId id) {
+        Engagement engagement = access.load(id);
+        PortalUser user = access.user();
+        if (user.role() == Role.PARTNER) {
+            String engaged = matches.engagedOn(id, user.organisationId().orElseThrow())
+                    .flatMap(PartnerMatch::partnerName).orElse(null);
+            return new MatchOverview(null, List.of(), engaged, Map.of(), MatchOverview.Permissions.NONE);
+        }
+        List<PartnerMatch> all = matches.of(id);
+        PartnerMatch active = all.stream().filter(m -> m.status().isActive()).findFirst().orElse(null);
+        List<PartnerMatch> earlier = all.stream().filter(m -> m != active).toList();
+        boolean staff = isStaff(user, engagement);
+        boolean customer = user.role() == Role.CUSTOMER;
+        boolean open = !engagement.status().isFinal();
+        MatchStatus status = active == null ? null : active.status();
+        Set<UserId> ids = new HashSet<>();
+        all.forEach(m -> m.transitions().forEach(t -> {
+            if (t.by() != null) {
+                ids.add(t.by());
+            }
+        }));
+        Map<UserId, String> people = users.findByIds(ids).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+        return new MatchOverview(active, earlier, active == null ? null : active.partnerName().orElse(null), people,
+                new MatchOverview.Permissions(
+                        open && active == null && (staff || customer),
+                        staff && status == MatchStatus.REQUESTED,
+                        customer && status == MatchStatus.PROPOSED,
+                        staff && status == MatchStatus.ACCEPTED,
+                        staff && status != null && status.givesPartnerAccess()));
+    }
+
+    /** A customer (of its own engagement) or one of the engagement's engineers requests a partner. */
+    public PartnerMatch request(EngagementId id, Collection<WorkloadCode> workloads, @Nullable PartnerType preferred,
+                                @Nullable String note) {
+        Engagement engagement = access.load(id);
+        PortalUser user = access.user();
+        if (user.role() != Role.CUSTOMER && !isStaff(user, engagement)) {
+            throw new AccessDeniedException("Only the customer or the engagement's engineers request partners");
+        }
+        if (engagement.status().isFinal()) {
+            throw new DomainException("This engagement is " + engagement.status().label().toLowerCase());
+        }
+        for (WorkloadCode workload : workloads) {
+            if (!engagement.workloads().contains(workload)) {
+                throw new DomainException("Workload " + workload.value() + " is not one of this engagement's "
+                        + "workloads");
+            }
+        }
+        if (matches.active(id).isPresent()) {
+            throw new DomainException("This engagement already has an open partner match");
+        }
+        try {
+            return matches.save(PartnerMatch.request(id, workloads, preferred, note, user.id(), user.role(), now()));
+        } catch (DataIntegrityViolationException concurrent) {
+            throw new DomainException("This engagement already has an open partner match");
+        }
+    }
+
+    /** The candidates for the engagement's requested match, ranked, and the excluded partners with the reason. */
+    @Transactional(readOnly = true)
+    public MatchRanking ranking(EngagementId id) {
+        Engagement engagement = loadAsStaff(id);
+        PartnerMatch match = matches.active(id).filter(m -> m.status() == MatchStatus.REQUESTED)
+                .orElseThrow(() -> new DomainException("No partner match is waiting for proposals"));
+        return rank(engagement, match);
+    }
+
+    private MatchRanking rank(Engagement engagement, PartnerMatch match) {
+        Organisation customer = organisations.findById(engagement.customerId())
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+        List<PartnerCandidate> all = new ArrayList<>(partners.candidates(customer.homeRegion(), CANDIDATE_LIMIT));
+        all.addAll(partners.excluded(customer.homeRegion(), CANDIDATE_LIMIT));
+        return MatchRanking.rank(all, match.workloads(), customer.homeRegion(), match.preferredType());
+    }
+
+    /** An engineer proposes these partners, in this order, from the current ranking. */
+    public PartnerMatch propose(EngagementId id, PartnerMatchId matchId, long version, List<OrganisationId> chosen) {
+        Engagement engagement = loadAsStaff(id);
+        PartnerMatch match = find(id, matchId, version);
+        MatchRanking ranking = rank(engagement, match);
+        List<MatchRanking.Ranked> picked = new ArrayList<>();
+        for (OrganisationId partner : chosen) {
+            picked.add(ranking.ranked().stream()
+                    .filter(r -> r.candidate().profile().organisationId().equals(partner)).findFirst()
+                    .orElseThrow(() -> new DomainException(ranking.excluded().stream()
+                            .filter(e -> e.candidate().profile().organisationId().equals(partner)).findFirst()
+                            .map(e -> e.candidate().name() + " cannot be proposed: " + e.reason())
+                            .orElse("This partner cannot be proposed"))));
+        }
+        PortalUser user = access.user();
+        return save(match.propose(picked, user.id(), user.role(), now()));
+    }
+
+    public PartnerMatch accept(EngagementId id, PartnerMatchId matchId, long version) {
+        access.load(id);
+        PortalUser user = access.user();
+        PartnerMatch match = find(id, matchId, version);
+        OrganisationId partner = match.openProposal().orElseThrow(
+                () -> new DomainException("No partner is waiting for an answer")).partner();
+        PartnerCandidate candidate = partners.find(partner).orElseThrow(() -> new NotFoundException("Partner"));
+        if (candidate.isFull()) {
+            throw new DomainException(candidate.name() + " has no free capacity any more; decline it to see the "
+                    + "next partner");
+        }
+        return save(match.accept(user.id(), user.role(), now()));
+    }
+
+    public PartnerMatch decline(EngagementId id, PartnerMatchId matchId, long version, @Nullable String reason) {
+        access.load(id);
+        PortalUser user = access.user();
+        return save(find(id, matchId, version).decline(reason, user.id(), user.role(), now()));
+    }
+
+    public PartnerMatch engage(EngagementId id, PartnerMatchId matchId, long version) {
+        loadAsStaff(id);
+        PortalUser user = access.user();
+        return save(find(id, matchId, version).engage(user.id(), user.role(), now()));
+    }
+
+    /** Ends the partner's work; from now on its users no longer see the engagement. */
+    public PartnerMatch close(EngagementId id, PartnerMatchId matchId, long version, @Nullable String reason) {
+        loadAsStaff(id);
+        PortalUser user = access.user();
+        return save(find(id, matchId, version).close(reason, user.id(), user.role(), now()));
+    }
+
+    /** The accepted or engaged match of the engagement, for the backlog. */
+    @Transactional(readOnly = true)
+    public Optional<PartnerMatch> settled(EngagementId id) {
+        access.load(id);
+        return matches.active(id).filter(m -> m.status().givesPartnerAccess());
+    }
+
+    private Engagement loadAsStaff(EngagementId id) {
+        Engagement engagement = access.load(id);
+        if (!isStaff(access.user(), engagement)) {
+            throw new AccessDeniedException("Only the engagement's engineers may do this");
+        }
+        return engagement;
+    }
+
+    private static boolean isStaff(PortalUser user, Engagement engagement) {
+        return user.role() == Role.PROGRAM_MANAGER
+                || (user.role() == Role.ENGINEER && engagement.isAssigned(user.id()));
+    }
+
+    private PartnerMatch find(EngagementId id, PartnerMatchId matchId, long version) {
+        PartnerMatch match = matches.find(matchId, id).orElseThrow(() -> new NotFoundException("Partner match"));
+        if (match.version() != version) {
+            throw new StaleVersionException("partner match");
+        }
+        return match;
+    }
+
+    private PartnerMatch save(PartnerMatch match) {
+        try {
+            return matches.save(match);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new StaleVersionException("partner match");
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
