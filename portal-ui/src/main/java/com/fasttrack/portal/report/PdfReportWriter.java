@@ -84,9 +84,14 @@ public final class PdfReportWriter {
             .empty { color: #5f6b7a; font-style: italic; }
             .note { margin-top: 1mm; padding: 1mm 2mm; background: #fdecea; border-left: 2pt solid #b3261e; }
             .note-label { color: #b3261e; font-weight: bold; }
+            .note-text { color: #7a1c16; }
             .done { color: #2e7d32; }
             .todo { color: #8a96a3; }
             .chart { margin: 2mm 0; }
+            .entry { border-left: 2pt solid #c9d1db; padding: 0.5mm 0 0.5mm 3mm; margin: 0;
+                     border-bottom: 2mm solid #ffffff;
+                     page-break-inside: avoid; }
+            .entry.open { border-left-color: #e0a000; }
             """;
 
     private static final byte[] DEJAVU = load("fonts/DejaVuSans.ttf");
@@ -297,26 +302,25 @@ public final class PdfReportWriter {
         h.raw("</tbody></table>");
     }
 
+    // check-ins and blockers can run into thousands: blocks lay out far faster than table rows in openhtmltopdf
     private static void checkIns(Html h, EngagementReport report) {
         h.raw("<h2>Check-ins</h2>");
         if (report.checkIns().isEmpty()) {
             h.raw("<p class=\"empty\">No check-ins yet</p>");
             return;
         }
-        h.raw("<table><thead><tr><th style=\"width: 22mm\">Date</th><th style=\"width: 28mm\">Kind</th>"
-                + "<th style=\"width: 18mm\">Status</th><th>Summary</th></tr></thead><tbody>");
         for (CheckInLine c : report.checkIns()) {
-            h.raw("<tr><td>").text(date(c.date())).raw("</td><td>").text(c.kind()).raw("</td><td class=\"")
-                    .raw(c.onTrack().name()).raw("\">").text(c.onTrack().label()).raw("</td><td>")
-                    .text(c.sharedSummary());
+            h.raw("<div class=\"entry\"><b>").text(date(c.date())).raw("</b> · ").text(c.kind())
+                    .raw(" · <span class=\"").raw(c.onTrack().name()).raw("\">").text(c.onTrack().label())
+                    .raw("</span><br/>").text(c.sharedSummary());
             // the model already holds no internal note for a shared report; checking the audience again is cheap
             if (report.internal() && c.internalNote() != null) {
-                h.raw("<div class=\"note\"><span class=\"note-label\">Internal note: </span>")
-                        .text(c.internalNote()).raw("</div>");
+                // inline rather than a block of its own: thousands of extra blocks cost layout time and heap
+                h.raw("<br/><span class=\"note-label\">Internal note: </span><span class=\"note-text\">")
+                        .text(c.internalNote()).raw("</span>");
             }
-            h.raw("</td></tr>");
+            h.raw("</div>");
         }
-        h.raw("</tbody></table>");
     }
 
     private static void blockers(Html h, EngagementReport report) {
@@ -329,28 +333,27 @@ public final class PdfReportWriter {
         long escalated = report.blockers().stream().filter(BlockerLine::escalated).count();
         h.raw("<p class=\"muted\">").text(open + " open, " + escalated + " escalated, "
                 + (report.blockers().size() - open) + " closed. Open blockers first.").raw("</p>");
-        h.raw("<table><thead><tr><th>Blocker</th><th style=\"width: 17mm\">Severity</th>"
-                + "<th style=\"width: 20mm\">Status</th><th style=\"width: 30mm\">Owner</th>"
-                + "<th style=\"width: 14mm\">Age</th></tr></thead><tbody>");
         for (BlockerLine b : report.blockers()) {
-            h.raw("<tr><td>").text(b.title());
+            h.raw("<div class=\"entry ").raw(b.status().isOpen() ? "open" : "closed").raw("\"><b>")
+                    .text(b.title()).raw("</b>");
             if (b.escalated()) {
                 h.raw(" <span class=\"escalated\">Escalated</span>");
             }
             if (report.internal() && b.visibility() == com.fasttrack.portal.shared.Visibility.INTERNAL) {
                 h.raw(" <span class=\"note-label\">Internal</span>");
             }
+            h.raw("<br/><span class=\"muted\">").text(b.severity().label()).raw(" · ").text(b.status().label())
+                    .raw(" · owner ").text(b.owner()).raw(" · raised ").text(date(b.raisedOn())).raw(", ")
+                    .text(b.ageInDays() + (b.ageInDays() == 1 ? " day" : " days") + " ago");
             if (b.dueDate() != null) {
-                h.raw("<div class=\"muted\">Due ").text(date(b.dueDate())).raw("</div>");
+                h.raw(" · due ").text(date(b.dueDate()));
             }
+            h.raw("</span>");
             if (!b.resolution().isBlank()) {
-                h.raw("<div class=\"muted\">Resolution: ").text(b.resolution()).raw("</div>");
+                h.raw("<br/>Resolution: ").text(b.resolution());
             }
-            h.raw("</td><td>").text(b.severity().label()).raw("</td><td>").text(b.status().label())
-                    .raw("</td><td>").text(b.owner()).raw("</td><td>")
-                    .text(b.ageInDays() + (b.ageInDays() == 1 ? " day" : " days")).raw("</td></tr>");
+            h.raw("</div>");
         }
-        h.raw("</tbody></table>");
     }
 
     private static void partnerMatches(Html h, EngagementReport report) {

@@ -98,6 +98,18 @@ class XlsxReportWriterTest {
         }
     }
 
+    @Test
+    void aFormulaLikeTitleStaysText() throws IOException {
+        String hyperlink = "=HYPERLINK(\"http://x\",\"y\")";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.writeEngagement(ReportFixtures.report(Audience.SHARED, hyperlink, 1, 1), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var cell = findRow(workbook.getSheet("Summary"), "Engagement").getCell(1);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(hyperlink);
+        }
+    }
+
     private XSSFWorkbook engagement(Audience audience) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.writeEngagement(ReportFixtures.report(audience), out);
