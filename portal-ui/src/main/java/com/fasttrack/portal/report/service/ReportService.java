@@ -10,6 +10,10 @@ import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.health.service.HealthService;
+import com.fasttrack.portal.backlog.service.BacklogService;
+import com.fasttrack.portal.partner.PartnerMatch;
+import com.fasttrack.portal.partner.service.MatchOverview;
+import com.fasttrack.portal.partner.service.PartnerMatchService;
 import com.fasttrack.portal.portfolio.Portfolio;
 import com.fasttrack.portal.portfolio.PortfolioRow;
 import com.fasttrack.portal.report.Audience;
@@ -48,16 +52,21 @@ public class ReportService {
     private final CheckInService checkIns;
     private final BlockerService blockers;
     private final Portfolio portfolio;
+    private final PartnerMatchService matches;
+    private final BacklogService backlog;
     private final EngagementAccess access;
     private final Clock clock;
 
     ReportService(EngagementService engagements, HealthService health, CheckInService checkIns,
-                  BlockerService blockers, Portfolio portfolio, EngagementAccess access, Clock clock) {
+                  BlockerService blockers, Portfolio portfolio, PartnerMatchService matches, BacklogService backlog,
+                  EngagementAccess access, Clock clock) {
         this.engagements = engagements;
         this.health = health;
         this.checkIns = checkIns;
         this.blockers = blockers;
         this.portfolio = portfolio;
+        this.matches = matches;
+        this.backlog = backlog;
         this.access = access;
         this.clock = clock;
     }
@@ -78,7 +87,25 @@ public class ReportService {
         List<Blocker> open = all((offset, limit) -> blockers.of(id, BlockerFilter.ALL,
                 new PageRequest(offset, limit, List.of())));
         return EngagementReportBuilder.forAudience(audience, user.displayName(), Instant.now(clock), clock.getZone())
+                .partnerMatches(matchLines(id))
+                .backlog(backlog.progress(id).stream().map(r -> new EngagementReport.ReleaseProgress(r.release(),
+                        r.items(), r.doneItems(), r.points(), r.donePoints())).toList())
                 .build(details, health.current(id), health.history(id), rows, open);
+    }
+
+    /** The matches the user may see on the Partners tab (a partner: only its own engagement). */
+    private List<EngagementReport.MatchLine> matchLines(EngagementId id) {
+        MatchOverview overview = matches.overview(id);
+        List<PartnerMatch> visible = new ArrayList<>();
+        if (overview.active() != null) {
+            visible.add(overview.active());
+        }
+        visible.addAll(overview.earlier());
+        if (visible.isEmpty() && overview.engagedPartnerName() != null) {
+            return List.of(new EngagementReport.MatchLine(overview.engagedPartnerName(), "", "Engaged", 0, null));
+        }
+        return visible.stream().map(m -> new EngagementReport.MatchLine(m.partnerName().orElse("No partner yet"), "",
+                m.status().label(), 0, m.transitions().isEmpty() ? null : m.transitions().getLast().at())).toList();
     }
 
     /** One row per running engagement in the user's scope: for engineers and program managers. */

@@ -153,6 +153,13 @@ class ReportApiTest {
     }
 
     @Test
+    void aPartnerNotEngagedOnTheEngagementGetsNotFound() throws Exception {
+        UserAccount partner = testData.user(Role.PARTNER);
+        assertThat(get("/api/engagements/" + engagement.id() + "/report.pdf", partner).statusCode()).isEqualTo(404);
+        assertThat(get("/api/engagements/" + engagement.id() + "/report.xlsx", partner).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anotherCustomersReportIsNotFound() throws Exception {
         UserAccount stranger = testData.user(Role.CUSTOMER);
         assertThat(get("/api/engagements/" + engagement.id() + "/report.pdf", stranger).statusCode()).isEqualTo(404);
