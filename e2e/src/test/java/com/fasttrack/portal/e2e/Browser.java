@@ -71,7 +71,10 @@ final class Browser implements AutoCloseable {
 
     WebElement waitForClickable(By locator) {
         waitForVaadin();
-        return wait.until(ExpectedConditions.elementToBeClickable(locator));
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        // a long page (many tabs, a tall form) may leave the element under a sticky part at the viewport's edge
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
     }
 
     /**
