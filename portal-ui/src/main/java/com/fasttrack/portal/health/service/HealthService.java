@@ -5,13 +5,12 @@ import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
-import com.fasttrack.portal.engagement.Engagements;
+import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.HealthColour;
 import com.fasttrack.portal.health.HealthOverride;
 import com.fasttrack.portal.health.HealthPoint;
-import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
@@ -33,19 +32,17 @@ import java.util.List;
 @PreAuthorize(Roles.IS_SIGNED_IN)
 public class HealthService {
 
-    private final Engagements engagements;
     private final EngagementHealth health;
     private final HealthAssessor assessor;
-    private final CurrentUser currentUser;
+    private final EngagementAccess access;
     private final ActivityLog activity;
     private final Clock clock;
 
-    HealthService(Engagements engagements, EngagementHealth health, HealthAssessor assessor, CurrentUser currentUser,
-                  ActivityLog activity, Clock clock) {
-        this.engagements = engagements;
+    HealthService(EngagementHealth health, HealthAssessor assessor, EngagementAccess access, ActivityLog activity,
+                  Clock clock) {
         this.health = health;
         this.assessor = assessor;
-        this.currentUser = currentUser;
+        this.access = access;
         this.activity = activity;
         this.clock = clock;
     }
@@ -83,7 +80,7 @@ public class HealthService {
     }
 
     private PortalUser requireStaffOn(Engagement engagement) {
-        PortalUser user = currentUser.require();
+        PortalUser user = access.user();
         if (user.role() != Role.PROGRAM_MANAGER && !engagement.isAssigned(user.id())) {
             throw new AccessDeniedException("Only the engagement's engineers override its health");
         }
@@ -91,11 +88,10 @@ public class HealthService {
     }
 
     private Engagement load(EngagementId id) {
-        return engagements.find(id, scope()).orElseThrow(() -> new NotFoundException("Engagement"));
+        return access.load(id);
     }
 
     private EngagementScope scope() {
-        PortalUser user = currentUser.require();
-        return EngagementScope.of(user.role(), user.id(), user.organisationId());
+        return access.scope();
     }
 }
