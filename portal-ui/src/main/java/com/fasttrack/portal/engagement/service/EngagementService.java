@@ -18,7 +18,6 @@ import com.fasttrack.portal.health.service.HealthAssessor;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationKind;
 import com.fasttrack.portal.organisation.Organisations;
-import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
@@ -55,20 +54,20 @@ public class EngagementService {
     private final Organisations organisations;
     private final EngagementDetailsReader detailsReader;
     private final EngagementReferences references;
-    private final CurrentUser currentUser;
+    private final EngagementAccess access;
     private final Blockers blockers;
     private final HealthAssessor health;
     private final ActivityLog activity;
     private final Clock clock;
 
     EngagementService(Engagements engagements, Organisations organisations, EngagementDetailsReader detailsReader,
-                      EngagementReferences references, CurrentUser currentUser, Blockers blockers,
+                      EngagementReferences references, EngagementAccess access, Blockers blockers,
                       HealthAssessor health, ActivityLog activity, Clock clock) {
         this.engagements = engagements;
         this.organisations = organisations;
         this.detailsReader = detailsReader;
         this.references = references;
-        this.currentUser = currentUser;
+        this.access = access;
         this.blockers = blockers;
         this.health = health;
         this.activity = activity;
@@ -91,7 +90,7 @@ public class EngagementService {
     @Transactional(readOnly = true)
     public EngagementDetails details(EngagementId id) {
         Engagement engagement = load(id);
-        PortalUser user = currentUser.require();
+        PortalUser user = access.user();
         return detailsReader.read(engagement, EngagementPolicy.permissions(user, engagement), openBlockers(engagement));
     }
 
@@ -134,7 +133,7 @@ public class EngagementService {
     /** Engineers (assigned to what they create) and program managers open engagements. */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public EngagementId create(EngagementDraft draft) {
-        PortalUser user = currentUser.require();
+        PortalUser user = access.user();
         if (draft.customerId() == null) {
             throw new DomainException("Customer is required");
         }
@@ -205,7 +204,7 @@ public class EngagementService {
 
     /** Moves to the next phase, or completes from the last; an incomplete checklist needs a PM's reason. */
     public void advance(EngagementId id, long version, @Nullable String overrideReason) {
-        PortalUser user = currentUser.require();
+        PortalUser user = access.user();
         change(id, version, EngagementPolicy::requireMovePhase, engagement -> {
             if (engagement.phase().next().isPresent()) {
                 engagement.advancePhase(user.id(), user.role(), now(), overrideReason, openBlockers(engagement));
@@ -238,7 +237,7 @@ public class EngagementService {
 
     private void change(EngagementId id, long version, PolicyCheck check, Consumer<Engagement> change) {
         Engagement engagement = load(id);
-        check.require(currentUser.require(), engagement);
+        check.require(access.user(), engagement);
         if (engagement.version() != version) {
             throw StaleEngagementException.of(engagement);
         }
@@ -259,7 +258,7 @@ public class EngagementService {
     }
 
     private Engagement load(EngagementId id) {
-        return engagements.find(id, scope()).orElseThrow(() -> new NotFoundException("Engagement"));
+        return access.load(id);
     }
 
     private Organisation customerOf(Engagement engagement) {
@@ -268,8 +267,7 @@ public class EngagementService {
     }
 
     private EngagementScope scope() {
-        PortalUser user = currentUser.require();
-        return EngagementScope.of(user.role(), user.id(), user.organisationId());
+        return access.scope();
     }
 
     /** Every open blocker counts for the gate and completion, internal ones too. */

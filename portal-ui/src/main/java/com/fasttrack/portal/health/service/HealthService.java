@@ -12,12 +12,10 @@ import com.fasttrack.portal.health.HealthColour;
 import com.fasttrack.portal.health.HealthOverride;
 import com.fasttrack.portal.health.HealthPoint;
 import com.fasttrack.portal.security.PortalUser;
-import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.Visibility;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +59,8 @@ public class HealthService {
     /** An assigned engineer (or a program manager) sets the colour by hand, with a reason, for at most 30 days. */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public Health override(EngagementId id, HealthColour colour, String reason, LocalDate until) {
-        Engagement engagement = load(id);
-        PortalUser user = requireStaffOn(engagement);
+        Engagement engagement = access.loadAsStaff(id);
+        PortalUser user = access.user();
         health.override(id, HealthOverride.set(colour, reason, user.id(), user.displayName(), until,
                 LocalDate.now(clock)));
         activity.record(id, ActivityKind.HEALTH_OVERRIDDEN, "Health overridden until " + until + ": " + reason, null,
@@ -72,19 +70,10 @@ public class HealthService {
 
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public Health clearOverride(EngagementId id) {
-        Engagement engagement = load(id);
-        requireStaffOn(engagement);
+        Engagement engagement = access.loadAsStaff(id);
         health.override(id, null);
         activity.record(id, ActivityKind.HEALTH_OVERRIDDEN, "Health override ended", null, null, Visibility.SHARED);
         return assessor.reassess(engagement);
-    }
-
-    private PortalUser requireStaffOn(Engagement engagement) {
-        PortalUser user = access.user();
-        if (user.role() != Role.PROGRAM_MANAGER && !engagement.isAssigned(user.id())) {
-            throw new AccessDeniedException("Only the engagement's engineers override its health");
-        }
-        return user;
     }
 
     private Engagement load(EngagementId id) {
