@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -91,6 +92,11 @@ class JdbcActivities implements Activities {
                 .append(EngagementScopeSql.condition(scope, parameters));
         if (!scope.seesInternal()) {
             where.append(" and a.visibility = 'SHARED'");
+        }
+        if (scope instanceof EngagementScope.EngagedPartner) {
+            parameters.addValue("matchmaking", Arrays.stream(ActivityKind.values())
+                    .filter(ActivityKind::isMatchmaking).map(Enum::name).toList());
+            where.append(" and a.kind not in (:matchmaking)");
         }
         if (kind != null) {
             parameters.addValue("kind", kind.name());

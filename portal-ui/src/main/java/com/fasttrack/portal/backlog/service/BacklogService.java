@@ -1,5 +1,7 @@
 package com.fasttrack.portal.backlog.service;
 
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.backlog.Assignee;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
@@ -24,6 +26,7 @@ import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
 import com.fasttrack.portal.shared.StaleVersionException;
+import com.fasttrack.portal.shared.Visibility;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,10 +55,12 @@ public class BacklogService {
     private final WorkloadCatalogue catalogue;
     private final UserAccounts users;
     private final EngagementAccess access;
+    private final ActivityLog activity;
     private final Clock clock;
 
     BacklogService(BacklogItems items, PartnerMatches matches, WorkloadCatalogue catalogue, UserAccounts users,
-                   EngagementAccess access, Clock clock) {
+                   EngagementAccess access, ActivityLog activity, Clock clock) {
+        this.activity = activity;
         this.items = items;
         this.matches = matches;
         this.catalogue = catalogue;
@@ -111,16 +116,18 @@ public class BacklogService {
 
     public BacklogItem create(EngagementId id, BacklogDraft draft) {
         Engagement engagement = loadAsStaff(id);
-        return items.save(BacklogItem.create(id, engagement.workloads(), draft.title(), require(draft),
+        BacklogItem item = items.save(BacklogItem.create(id, engagement.workloads(), draft.title(), require(draft),
                 requireAssignee(draft), draft.release(), draft.iteration(), draft.estimate(), now()));
+        added(item);
+        return item;
     }
 
     public BacklogItem edit(BacklogItemId itemId, long version, BacklogDraft draft) {
         BacklogItem item = find(itemId, version);
         Engagement engagement = loadAsStaff(item.engagementId());
-        return save(item.edit(engagement.workloads(), draft.title(), require(draft), requireAssignee(draft),
-                draft.release(), draft.iteration(), draft.estimate(),
-                draft.status() == null ? item.status() : draft.status()));
+        return changed(item, save(item.edit(engagement.workloads(), draft.title(), require(draft),
+                requireAssignee(draft), draft.release(), draft.iteration(), draft.estimate(),
+                draft.status() == null ? item.status() : draft.status())));
     }
 
     /** Staff move any item; a partner's user only items assigned to its organisation; customers none. */
@@ -129,12 +136,12 @@ public class BacklogService {
         Engagement engagement = access.load(item.engagementId());
         PortalUser user = access.user();
         if (user.role() == Role.PARTNER) {
-            return save(item.changeStatusAsPartner(user.organisationId().orElseThrow(), status));
+            return changed(item, save(item.changeStatusAsPartner(user.organisationId().orElseThrow(), status)));
         }
         if (!isStaff(user, engagement)) {
             throw new AccessDeniedException("Only the engagement's engineers and partners move backlog items");
         }
-        return save(item.changeStatus(status));
+        return changed(item, save(item.changeStatus(status)));
     }
 
     /** Whether a first backlog can be drafted: staff, a settled partner and no items yet. */
@@ -152,8 +159,10 @@ public class BacklogService {
                 .orElseThrow(() -> new DomainException("A first backlog needs an accepted or engaged partner"));
         List<WorkloadArea> workloads = catalogue.all().stream()
                 .filter(area -> engagement.workloads().contains(area.code())).toList();
-        return FirstBacklog.draft(id, workloads, match, items.count(id, access.scope(), BacklogFilter.none()), now())
-                .stream().map(items::save).toList();
+        List<BacklogItem> drafted = FirstBacklog.draft(id, workloads, match,
+                items.count(id, access.scope(), BacklogFilter.none()), now()).stream().map(items::save).toList();
+        drafted.forEach(this::added);
+        return drafted;
     }
 
     private Optional<PartnerMatch> settled(EngagementId id) {
@@ -201,6 +210,23 @@ public class BacklogService {
             throw new DomainException("Assignee is required");
         }
         return draft.assignee();
+    }
+
+    private void added(BacklogItem item) {
+        activity.record(item.engagementId(), ActivityKind.BACKLOG_ITEM_ADDED, "Backlog item '" + item.title()
+                + "' added (" + item.release() + ", iteration " + item.iteration() + ")", null,
+                item.status().label(), Visibility.SHARED);
+    }
+
+    private BacklogItem changed(BacklogItem before, BacklogItem after) {
+        activity.record(after.engagementId(), ActivityKind.BACKLOG_ITEM_CHANGED, "Backlog item '" + after.title()
+                + "' changed", describe(before), describe(after), Visibility.SHARED);
+        return after;
+    }
+
+    private static String describe(BacklogItem item) {
+        return item.status().label() + " · " + item.release() + " / iteration " + item.iteration() + " · "
+                + item.estimate() + " pt";
     }
 
     private Instant now() {

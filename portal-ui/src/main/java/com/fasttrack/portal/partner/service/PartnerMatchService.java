@@ -1,5 +1,7 @@
 package com.fasttrack.portal.partner.service;
 
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadCode;
@@ -24,6 +26,7 @@ import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.StaleVersionException;
+import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -63,10 +66,12 @@ public class PartnerMatchService {
     private final Organisations organisations;
     private final UserAccounts users;
     private final EngagementAccess access;
+    private final ActivityLog activity;
     private final Clock clock;
 
     PartnerMatchService(PartnerMatches matches, Partners partners, Organisations organisations, UserAccounts users,
-                        EngagementAccess access, Clock clock) {
+                        EngagementAccess access, ActivityLog activity, Clock clock) {
+        this.activity = activity;
         this.users = users;
         this.matches = matches;
         this.partners = partners;
@@ -128,11 +133,17 @@ public class PartnerMatchService {
         if (matches.active(id).isPresent()) {
             throw new DomainException("This engagement already has an open partner match");
         }
+        PartnerMatch requested;
         try {
-            return matches.save(PartnerMatch.request(id, workloads, preferred, note, user.id(), user.role(), now()));
+            requested = matches.save(PartnerMatch.request(id, workloads, preferred, note, user.id(), user.role(),
+                    now()));
         } catch (DataIntegrityViolationException concurrent) {
             throw new DomainException("This engagement already has an open partner match");
         }
+        activity.record(id, ActivityKind.PARTNER_REQUESTED, "Partner requested for " + requested.workloads().stream()
+                .map(WorkloadCode::value).collect(Collectors.joining(", ")), null, requested.status().label(),
+                Visibility.SHARED);
+        return requested;
     }
 
     /** The candidates for the engagement's requested match, ranked, and the excluded partners with the reason. */
@@ -167,7 +178,10 @@ public class PartnerMatchService {
                             .orElse("This partner cannot be proposed"))));
         }
         PortalUser user = access.user();
-        return save(match.propose(picked, user.id(), user.role(), now()));
+        PartnerMatch proposed = save(match.propose(picked, user.id(), user.role(), now()));
+        record(proposed, ActivityKind.PARTNER_PROPOSED, "Partners proposed: " + picked.stream()
+                .map(r -> r.candidate().name()).collect(Collectors.joining(", ")), match);
+        return proposed;
     }
 
     public PartnerMatch accept(EngagementId id, PartnerMatchId matchId, long version) {
@@ -181,26 +195,41 @@ public class PartnerMatchService {
             throw new DomainException(candidate.name() + " has no free capacity any more; decline it to see the "
                     + "next partner");
         }
-        return save(match.accept(user.id(), user.role(), now()));
+        PartnerMatch accepted = save(match.accept(user.id(), user.role(), now()));
+        record(accepted, ActivityKind.PARTNER_ACCEPTED, candidate.name() + " accepted", match);
+        return accepted;
     }
 
     public PartnerMatch decline(EngagementId id, PartnerMatchId matchId, long version, @Nullable String reason) {
         access.load(id);
         PortalUser user = access.user();
-        return save(find(id, matchId, version).decline(reason, user.id(), user.role(), now()));
+        PartnerMatch match = find(id, matchId, version);
+        String declined = match.openProposal().map(p -> p.partnerName()).orElse("The proposal");
+        PartnerMatch after = save(match.decline(reason, user.id(), user.role(), now()));
+        record(after, ActivityKind.PARTNER_DECLINED, declined + " declined"
+                + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), match);
+        return after;
     }
 
     public PartnerMatch engage(EngagementId id, PartnerMatchId matchId, long version) {
         loadAsStaff(id);
         PortalUser user = access.user();
-        return save(find(id, matchId, version).engage(user.id(), user.role(), now()));
+        PartnerMatch match = find(id, matchId, version);
+        PartnerMatch engaged = save(match.engage(user.id(), user.role(), now()));
+        record(engaged, ActivityKind.PARTNER_ENGAGED, engaged.partnerName().orElse("The partner") + " engaged",
+                match);
+        return engaged;
     }
 
     /** Ends the partner's work; from now on its users no longer see the engagement. */
     public PartnerMatch close(EngagementId id, PartnerMatchId matchId, long version, @Nullable String reason) {
         loadAsStaff(id);
         PortalUser user = access.user();
-        return save(find(id, matchId, version).close(reason, user.id(), user.role(), now()));
+        PartnerMatch match = find(id, matchId, version);
+        PartnerMatch closed = save(match.close(reason, user.id(), user.role(), now()));
+        record(closed, ActivityKind.PARTNER_RELEASED, closed.partnerName().orElse("The partner") + "'s work closed"
+                + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), match);
+        return closed;
     }
 
     /** The accepted or engaged match of the engagement, for the backlog. */
@@ -237,6 +266,11 @@ public class PartnerMatchService {
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new StaleVersionException("partner match");
         }
+    }
+
+    private void record(PartnerMatch after, ActivityKind kind, String summary, PartnerMatch before) {
+        activity.record(after.engagementId(), kind, summary, before.status().label(), after.status().label(),
+                Visibility.SHARED);
     }
 
     private Instant now() {

@@ -1,5 +1,8 @@
 package com.fasttrack.portal.partner.service;
 
+import com.fasttrack.portal.activity.ActivityEntry;
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityService;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogStatus;
@@ -48,6 +51,8 @@ class PartnerMatchServiceTest extends KaribuTest {
     Partners partners;
     @Autowired
     PartnerMatches matches;
+    @Autowired
+    ActivityService activity;
 
     @Test
     void onlyProgramManagersReachTheDirectory() {
@@ -123,5 +128,51 @@ class PartnerMatchServiceTest extends KaribuTest {
         assertThat(matches.of(engagement.id())).singleElement().satisfies(m -> assertThat(m.transitions())
                 .extracting(t -> t.to()).containsExactly(MatchStatus.REQUESTED, MatchStatus.PROPOSED,
                         MatchStatus.ACCEPTED, MatchStatus.CLOSED));
+    }
+
+    @Test
+    void everyMatchStepAndBacklogChangeIsInTheHistoryButPartnersNeverSeeTheMatchmaking() {
+        Organisation partnerOrganisation = testData.partnerOrganisation(Region.UNITED_KINGDOM);
+        partners.save(PartnerProfile.create(partnerOrganisation.id(), PartnerType.SOLUTIONS_PARTNER,
+                Set.of(Region.UNITED_KINGDOM), Set.of(SAP), 3));
+        UserAccount engineer = testData.user(Role.ENGINEER);
+        UserAccount customer = testData.user(Role.CUSTOMER);
+        UserAccount partner = testData.user(Role.PARTNER, partnerOrganisation);
+        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("History"),
+                List.of(engineer), "SAP");
+        login(customer);
+        PartnerMatch requested = service.request(engagement.id(), Set.of(SAP), null, "");
+        login(engineer);
+        PartnerMatch proposed = service.propose(engagement.id(), requested.id(), requested.version(),
+                List.of(partnerOrganisation.id()));
+        login(customer);
+        PartnerMatch accepted = service.accept(engagement.id(), proposed.id(), proposed.version());
+        login(engineer);
+        service.engage(engagement.id(), accepted.id(), accepted.version());
+        int drafted = backlog.draftFirstBacklog(engagement.id()).size();
+        login(partner);
+        BacklogItem item = backlog.of(engagement.id(), BacklogFilter.none(), PageRequest.of(0, 10)).getFirst();
+        backlog.changeStatus(item.id(), item.version(), BacklogStatus.IN_PROGRESS);
+
+        login(customer);
+        List<ActivityEntry> seenByCustomer = activity.of(engagement.id(), null, null, PageRequest.of(0, 100));
+        assertThat(seenByCustomer).extracting(ActivityEntry::kind).contains(ActivityKind.PARTNER_REQUESTED,
+                ActivityKind.PARTNER_PROPOSED, ActivityKind.PARTNER_ACCEPTED, ActivityKind.PARTNER_ENGAGED,
+                ActivityKind.BACKLOG_ITEM_CHANGED);
+        assertThat(seenByCustomer).filteredOn(e -> e.kind() == ActivityKind.BACKLOG_ITEM_ADDED).hasSize(drafted);
+        assertThat(seenByCustomer).filteredOn(e -> e.kind() == ActivityKind.BACKLOG_ITEM_CHANGED).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(partner.id());
+                    assertThat(e.before()).startsWith(BacklogStatus.TODO.label());
+                    assertThat(e.after()).startsWith(BacklogStatus.IN_PROGRESS.label());
+                });
+        assertThat(seenByCustomer).filteredOn(e -> e.kind() == ActivityKind.PARTNER_ACCEPTED).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo(customer.id()));
+
+        login(partner);
+        assertThat(activity.of(engagement.id(), null, null, PageRequest.of(0, 100))).extracting(ActivityEntry::kind)
+                .contains(ActivityKind.PARTNER_ENGAGED, ActivityKind.BACKLOG_ITEM_ADDED)
+                .noneMatch(ActivityKind::isMatchmaking);
+        assertThat(activity.count(engagement.id(), ActivityKind.PARTNER_PROPOSED, null)).isZero();
     }
 }
