@@ -2,6 +2,7 @@ package com.fasttrack.portal;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -17,6 +18,7 @@ import java.time.Clock;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@Push
 @PWA(name = "FastTrack Engagement Portal", shortName = "FastTrack")
 public class Application implements AppShellConfigurator {
 

@@ -120,4 +120,23 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** Clicks the first element of the tag (searched through shadow roots) whose text contains the words. */
+    boolean clickDeep(String tag, String text) {
+        Object clicked = ((JavascriptExecutor) driver).executeScript("""
+                const find = (root) => {
+                  for (const el of root.querySelectorAll('*')) {
+                    if (el.tagName.toLowerCase() === arguments[0] && el.textContent.includes(arguments[1])
+                        && el.getClientRects().length > 0) {
+                      return el;
+                    }
+                    if (el.shadowRoot) { const inner = find(el.shadowRoot); if (inner) { return inner; } }
+                  }
+                  return null;
+                };
+                const item = find(document);
+                if (item) { item.click(); return true; }
+                return false;""", tag, text);
+        return Boolean.TRUE.equals(clicked);
+    }
 }

@@ -8,6 +8,8 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementState;
 import com.fasttrack.portal.engagement.Stakeholder;
 import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.live.EngagementChanged;
+import com.fasttrack.portal.live.LiveEvents;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.shared.Visibility;
@@ -23,17 +25,19 @@ import java.util.stream.Collectors;
 
 /**
  * Appends to the activity history, in the same transaction as the change it records (a rolled-back change leaves
- * no entry). Engagement changes are described by comparing the state before and after.
+ * no entry), and announces the change to everyone watching the engagement live once that transaction commits. Engagement changes are described by comparing the state before and after.
  */
 @Component
 public class ActivityLog {
 
     private final Activities activities;
     private final CurrentUser currentUser;
+    private final LiveEvents live;
     private final Clock clock;
 
-    ActivityLog(Activities activities, CurrentUser currentUser, Clock clock) {
+    ActivityLog(Activities activities, CurrentUser currentUser, LiveEvents live, Clock clock) {
         this.activities = activities;
+        this.live = live;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -41,8 +45,11 @@ public class ActivityLog {
     public void record(EngagementId engagement, ActivityKind kind, String summary, @Nullable String before,
                        @Nullable String after, Visibility visibility) {
         PortalUser user = currentUser.require();
-        activities.append(ActivityEntry.of(engagement, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), user.id(),
-                user.displayName(), kind, summary, before, after, visibility));
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        activities.append(ActivityEntry.of(engagement, at, user.id(), user.displayName(), kind, summary, before,
+                after, visibility));
+        // goes out to every instance when this transaction commits, with the change it announces
+        live.publish(new EngagementChanged(engagement, kind, visibility, user.id(), user.displayName(), at));
     }
 
     /** One entry per kind of difference between two states of an engagement. */

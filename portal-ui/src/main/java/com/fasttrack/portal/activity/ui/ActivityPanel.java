@@ -5,6 +5,7 @@ import com.fasttrack.portal.activity.ActivityEntry;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityService;
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.ui.LivePanel;
 import com.fasttrack.portal.ui.Pages;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,7 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** The engagement's history, newest first, filtered by kind and person in the database. */
-public final class ActivityPanel extends VerticalLayout {
+public final class ActivityPanel extends VerticalLayout implements LivePanel {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -59,5 +60,11 @@ public final class ActivityPanel extends VerticalLayout {
 
     private com.fasttrack.portal.security.UserId actor() {
         return person.getValue() == null ? null : person.getValue().id();
+    }
+
+    /** New and changed entries appear; the filters stay as they are. */
+    @Override
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
     }
 }

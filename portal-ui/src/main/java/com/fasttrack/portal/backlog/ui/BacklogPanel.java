@@ -12,6 +12,8 @@ import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.ui.Pages;
 
+import com.fasttrack.portal.ui.LivePanel;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,11 +39,12 @@ import java.util.stream.Collectors;
  * starts where release or iteration changes), filtered by assignee and status. Staff plan; a partner moves the
  * status of the items assigned to its organisation.
  */
-public final class BacklogPanel extends VerticalLayout {
+public final class BacklogPanel extends VerticalLayout implements LivePanel {
 
     final Select<String> assigneeFilter = new Select<>();
     final Select<BacklogStatus> statusFilter = new Select<>();
     final Grid<BacklogItem> grid = new Grid<>();
+    private final com.vaadin.flow.component.html.Div progress = new com.vaadin.flow.component.html.Div();
     final Button create = new Button("New item", VaadinIcon.PLUS.create());
     final Button firstBacklog = new Button("Create a first backlog from the workloads");
 
@@ -65,7 +68,8 @@ public final class BacklogPanel extends VerticalLayout {
         Map<WorkloadCode, String> names = workloads.stream()
                 .collect(Collectors.toMap(WorkloadArea::code, WorkloadArea::name));
 
-        add(progress());
+        add(progress);
+        progress.add(progress());
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         assigneeFilter.setLabel("Assignee");
@@ -170,5 +174,13 @@ public final class BacklogPanel extends VerticalLayout {
     private void act(Runnable change) {
         change.run();
         onChange.run();
+    }
+
+    /** New and changed entries appear; the filters stay as they are. */
+    @Override
+    public void refresh() {
+        progress.removeAll();
+        progress.add(progress());
+        grid.getDataProvider().refreshAll();
     }
 }

@@ -10,6 +10,8 @@ import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.Visibility;
 import com.fasttrack.portal.ui.Pages;
 
+import com.fasttrack.portal.ui.LivePanel;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +27,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The engagement's blockers, open first; escalated ones are flagged in words, not only colour. */
-public final class BlockersPanel extends VerticalLayout {
+public final class BlockersPanel extends VerticalLayout implements LivePanel {
 
     public final Grid<Blocker> grid = new Grid<>();
     final Select<BlockerStatus> statusFilter = new Select<>();
@@ -128,5 +130,11 @@ public final class BlockersPanel extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** New and changed entries appear; the filters stay as they are. */
+    @Override
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
     }
 }

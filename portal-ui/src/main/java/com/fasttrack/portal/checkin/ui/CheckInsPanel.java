@@ -8,6 +8,8 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.ui.Pages;
 
+import com.fasttrack.portal.ui.LivePanel;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,7 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The engagement's check-ins; engineers record them, customers acknowledge them. */
-public final class CheckInsPanel extends VerticalLayout {
+public final class CheckInsPanel extends VerticalLayout implements LivePanel {
 
     /** Who is looking, and what they may do. */
     public record Viewer(boolean staff, boolean customer, boolean canRecord) {
@@ -123,5 +125,11 @@ public final class CheckInsPanel extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** New and changed entries appear; the filters stay as they are. */
+    @Override
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
     }
 }

@@ -10,7 +10,11 @@ import com.fasttrack.portal.shared.DomainException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,6 +23,7 @@ import java.util.function.Function;
 final class EditEngagementDialog extends Dialog {
 
     final EngagementForm form;
+    final Span changedBanner = new Span();
 
     EditEngagementDialog(EngagementDetails details, Function<OrganisationId, List<WorkloadChoice>> choices,
                          Consumer<EngagementDraft> onSave) {
@@ -27,7 +32,10 @@ final class EditEngagementDialog extends Dialog {
         form = new EngagementForm(List.of(details.customer()), List.of(), choices);
         form.edit(details);
         form.engineers.setVisible(false);
-        add(form);
+        changedBanner.setId("changed-banner");
+        changedBanner.addClassName("ft-changed-banner");
+        changedBanner.setVisible(false);
+        add(changedBanner, form);
         Button save = new Button("Save changes", click -> form.draft().ifPresent(draft -> {
             try {
                 onSave.accept(draft);
@@ -41,5 +49,13 @@ final class EditEngagementDialog extends Dialog {
         save.setId("save-engagement");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    /** The engagement changed elsewhere while this form is open: say so, and leave what the user typed alone. */
+    void recordChangedElsewhere(String byName, Instant at) {
+        changedBanner.setText("This engagement was just changed by " + byName + " ("
+                + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(at)
+                + "). What you typed is kept; saving will show you what clashes.");
+        changedBanner.setVisible(true);
     }
 }

@@ -29,6 +29,13 @@ import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementService;
 
+import com.fasttrack.portal.live.EngagementChanged;
+import com.fasttrack.portal.live.service.LiveUpdates;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -49,6 +56,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,13 +79,24 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private final ExportExecutor exports;
     private final ActivityService activity;
     private final Clock clock;
+    private final LiveUpdates live;
     private EngagementDetails details;
     final TabSheet tabs = new TabSheet();
+    private final VerticalLayout header = new VerticalLayout();
+    private final Map<String, PanelHolder> panels = new LinkedHashMap<>();
+    final ViewersBadge viewers = new ViewersBadge();
+    final ChangedBanner changedBanner = new ChangedBanner(this::reload);
+    private EditEngagementDialog editor;
+    private LiveUpdates.Watch watch;
+
+    private static final List<String> TABS = List.of("Overview", "Stakeholders", "Phase", "Check-ins", "Blockers",
+            "Health", "Partners", "Backlog", "Activity");
 
     EngagementView(EngagementService engagements, HealthService health, CheckInService checkIns,
                    BlockerService blockers, PartnerMatchService partnerMatches, BacklogService backlog,
                    CurrentUser currentUser, ReportService reports, ExportExecutor exports, ActivityService activity,
-                   Clock clock) {
+                   LiveUpdates live, Clock clock) {
+        this.live = live;
         this.engagements = engagements;
         this.partnerMatches = partnerMatches;
         this.backlog = backlog;
@@ -111,6 +130,63 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         }
         render();
         event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(this::selectTab);
+        if (isAttached()) {
+            watch();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (details != null) {
+            watch();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopWatching();
+    }
+
+    private void watch() {
+        stopWatching();
+        UI ui = UI.getCurrent();
+        watch = live.watch(id(), currentUser.require(), new LiveRefresh(ui, this::changedElsewhere, viewers::show));
+    }
+
+    private void stopWatching() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    /**
+     * Someone changed the engagement (on any instance): everything shown is brought up to date, except a part
+     * holding input not saved yet, which keeps it and gets the banner instead; an open edit form is never touched.
+     */
+    void changedElsewhere(List<EngagementChanged> changes) {
+        EngagementDetails fresh;
+        try {
+            fresh = engagements.details(id());
+        } catch (com.fasttrack.portal.shared.NotFoundException gone) {
+            changedBanner.gone();
+            return;
+        }
+        details = fresh;
+        renderHeader();
+        boolean kept = false;
+        for (PanelHolder holder : panels.values()) {
+            kept |= !holder.refresh();
+        }
+        EngagementChanged last = changes.getLast();
+        boolean byOthers = changes.stream().anyMatch(c -> !c.actor().equals(currentUser.require().id()));
+        if (kept && byOthers) {
+            changedBanner.show(last.actorName(), last.at());
+        }
+        if (editor != null && editor.isOpened() && byOthers
+                && changes.stream().anyMatch(EngagementChanged::changesTheRecord)) {
+            editor.recordChangedElsewhere(last.actorName(), last.at());
+        }
     }
 
     @Override
@@ -128,11 +204,32 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
 
     private void reload() {
         details = engagements.details(id());
+        changedBanner.hide();
         render();
     }
 
     private void render() {
         removeAll();
+        add(header);
+        renderHeader();
+        int selected = tabs.getSelectedIndex();
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        panels.clear();
+        for (String name : TABS) {
+            PanelHolder holder = new PanelHolder(() -> panel(name));
+            panels.put(name, holder);
+            tabs.add(name, holder);
+        }
+        tabs.setSelectedIndex(Math.max(0, Math.min(selected, tabs.getTabCount() - 1)));
+        tabs.setWidthFull();
+        add(tabs);
+    }
+
+    private void renderHeader() {
+        header.removeAll();
+        header.setPadding(false);
         Engagement engagement = details.engagement();
         H2 title = new H2(engagement.title());
         title.setId("engagement-title");
@@ -147,36 +244,42 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         healthBadge.setTitle(String.join("; ", current.reasons()));
         Span nextCheckIn = new Span(nextCheckInText());
         nextCheckIn.setId("engagement-next-checkin");
-        add(title, new HorizontalLayout(customer, option, status, healthBadge, nextCheckIn), new PhaseStepper(details),
-                actions());
+        header.add(title, new HorizontalLayout(customer, option, status, healthBadge, nextCheckIn, viewers),
+                changedBanner, new PhaseStepper(details), actions());
+    }
 
-        int selected = tabs.getSelectedIndex();
-        while (tabs.getTabCount() > 0) {
-            tabs.remove(0);
-        }
-        tabs.add("Overview", new OverviewPanel(details, goal -> act(() -> engagements.describeGoal(id(), version(), goal))));
-        tabs.add("Stakeholders", new StakeholdersPanel(details,
-                added -> act(() -> engagements.addStakeholder(id(), version(), added.name(), added.email(), added.role())),
-                removed -> act(() -> engagements.removeStakeholder(id(), version(), removed))));
-        tabs.add("Phase", new PhasePanel(details, phaseActions()));
+    /** The content of one tab; versions are taken now, so a form opened from it saves against what it showed. */
+    private Component panel(String name) {
+        Engagement engagement = details.engagement();
+        EngagementId id = id();
+        long version = version();
         boolean staff = details.permissions().movePhase();
         PortalUser user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
-        tabs.add("Check-ins", new CheckInsPanel(id(), checkIns, new CheckInsPanel.Viewer(
-                user.role().isProviderStaff(), user.role() == Role.CUSTOMER, staff), people(),
-                engagement.cadence(), engagement.cadenceIsDefault(), version(), today, this::reload));
-        tabs.add("Blockers", new BlockersPanel(id(), blockers, user.role().isProviderStaff(),
-                details.permissions().editGoal(), people(), Instant.now(clock), this::reload));
-        tabs.add("Health", new HealthPanel(id(), health, staff, today, this::reload));
-        Map<WorkloadCode, String> workloadNames = new LinkedHashMap<>();
-        details.workloads().forEach(w -> workloadNames.put(w.code(), w.name()));
-        tabs.add("Partners", new PartnersPanel(id(), partnerMatches, workloadNames, this::reload));
-        tabs.add("Backlog", new BacklogPanel(id(), backlog,
-                user.role() == Role.PARTNER ? user.organisationId().orElse(null) : null, this::reload));
-        tabs.add("Activity", new ActivityPanel(id(), activity, user.role().isProviderStaff()));
-        tabs.setSelectedIndex(Math.max(0, Math.min(selected, tabs.getTabCount() - 1)));
-        tabs.setWidthFull();
-        add(tabs);
+        return switch (name) {
+            case "Overview" -> new OverviewPanel(details,
+                    goal -> act(() -> engagements.describeGoal(id, version, goal)));
+            case "Stakeholders" -> new StakeholdersPanel(details,
+                    added -> act(() -> engagements.addStakeholder(id, version, added.name(), added.email(),
+                            added.role())),
+                    removed -> act(() -> engagements.removeStakeholder(id, version, removed)));
+            case "Phase" -> new PhasePanel(details, phaseActions(version));
+            case "Check-ins" -> new CheckInsPanel(id, checkIns, new CheckInsPanel.Viewer(
+                    user.role().isProviderStaff(), user.role() == Role.CUSTOMER, staff), people(),
+                    engagement.cadence(), engagement.cadenceIsDefault(), version, today, this::reload);
+            case "Blockers" -> new BlockersPanel(id, blockers, user.role().isProviderStaff(),
+                    details.permissions().editGoal(), people(), Instant.now(clock), this::reload);
+            case "Health" -> new HealthPanel(id, health, staff, today, this::reload);
+            case "Partners" -> {
+                Map<WorkloadCode, String> workloadNames = new LinkedHashMap<>();
+                details.workloads().forEach(w -> workloadNames.put(w.code(), w.name()));
+                yield new PartnersPanel(id, partnerMatches, workloadNames, this::reload);
+            }
+            case "Backlog" -> new BacklogPanel(id, backlog,
+                    user.role() == Role.PARTNER ? user.organisationId().orElse(null) : null, this::reload);
+            case "Activity" -> new ActivityPanel(id, activity, user.role().isProviderStaff());
+            default -> throw new IllegalArgumentException("No tab " + name);
+        };
     }
 
     /** Opens a tab by its name, as links like {@code ?tab=blockers} ask. */
@@ -214,11 +317,14 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         bar.add(new ExportMenu(id(), details.engagement().title(), reports, exports));
         Engagement engagement = details.engagement();
         if (details.permissions().editFields()) {
-            Button edit = new Button("Edit engagement", click -> new EditEngagementDialog(details,
-                    engagements::workloadChoices, draft -> {
-                        engagements.update(id(), version(), draft);
-                        reload();
-                    }).open());
+            Button edit = new Button("Edit engagement", click -> {
+                long base = version();
+                editor = new EditEngagementDialog(details, engagements::workloadChoices, draft -> {
+                    engagements.update(id(), base, draft);
+                    reload();
+                });
+                editor.open();
+            });
             edit.setId("edit-engagement");
             bar.add(edit);
         }
@@ -236,26 +342,26 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         return bar;
     }
 
-    private PhasePanel.Actions phaseActions() {
+    private PhasePanel.Actions phaseActions(long version) {
         return new PhasePanel.Actions() {
             @Override
             public void tick(ChecklistItem item, boolean done) {
-                act(() -> engagements.tick(id(), version(), item, done));
+                act(() -> engagements.tick(id(), version, item, done));
             }
 
             @Override
             public void writeAssessment(String note) {
-                act(() -> engagements.writeAssessment(id(), version(), note));
+                act(() -> engagements.writeAssessment(id(), version, note));
             }
 
             @Override
             public void recordPocGoLive(LocalDate date) {
-                act(() -> engagements.recordPocGoLive(id(), version(), date));
+                act(() -> engagements.recordPocGoLive(id(), version, date));
             }
 
             @Override
             public void advance(String overrideReasonOrNull) {
-                act(() -> engagements.advance(id(), version(), overrideReasonOrNull));
+                act(() -> engagements.advance(id(), version, overrideReasonOrNull));
             }
         };
     }

@@ -1,0 +1,35 @@
+package com.fasttrack.portal.live;
+
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.Visibility;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An engagement or one of its parts changed: the activity entry's kind, visibility, who and when. It carries no
+ * content; whoever shows it reads the engagement again within their own scope.
+ */
+public record EngagementChanged(EngagementId engagement, ActivityKind kind, Visibility visibility, UserId actor,
+                                String actorName, Instant at) implements LiveEvent {
+
+    public EngagementChanged {
+        Objects.requireNonNull(engagement, "engagement");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(actor, "actor");
+        actorName = actorName == null ? "" : actorName;
+        Objects.requireNonNull(at, "at");
+    }
+
+    /** Whether the engagement record itself changed (its version moved), rather than one of its parts. */
+    public boolean changesTheRecord() {
+        return switch (kind) {
+            case FIELDS_CHANGED, GOAL_CHANGED, STAKEHOLDERS_CHANGED, PHASE_CHANGED, STATUS_CHANGED,
+                 CHECKLIST_CHANGED, ENGINEERS_CHANGED, CADENCE_CHANGED -> true;
+            default -> false;
+        };
+    }
+}

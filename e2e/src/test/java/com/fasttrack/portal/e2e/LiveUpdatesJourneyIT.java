@@ -1,0 +1,87 @@
+package com.fasttrack.portal.e2e;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two people on one engagement at the same time, each in their own browser: the customer has the blockers open and
+ * sees the engineer arrive; the engineer raises a blocker; the customer's page shows it without a reload.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveUpdatesJourneyIT {
+
+    private static final String PASSWORD = "fasttrack-demo";
+    private static final String ENGAGEMENT = "Move the retail platform to Azure";
+
+    private PortalProcess portal;
+
+    @BeforeAll
+    void startPortal() throws Exception {
+        Browser.assumeAvailable();
+        portal = PortalProcess.shared();
+    }
+
+    @Test
+    void theCustomerSeesTheEngineersNewBlockerWithoutReloading() {
+        String title = "Firewall change window " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser engineer = Browser.open(); Browser customer = Browser.open()) {
+            engineer.driver.get(portal.url("/engagements"));
+            engineer.login("priya.raman@fasttrack.example", PASSWORD);
+            engineer.waitFor("vaadin-grid");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !engineer.driver.findElements(
+                    By.linkText(ENGAGEMENT)).isEmpty());
+            engineer.driver.findElement(By.linkText(ENGAGEMENT)).click();
+            engineer.waitFor("#engagement-title");
+            String blockersUrl = engineer.driver.getCurrentUrl().replaceAll("\\?.*$", "") + "?tab=blockers";
+
+            customer.driver.get(blockersUrl);
+            customer.login("zoe.angstrom@contoso.example", PASSWORD);
+            customer.waitFor("#blockers-panel");
+            customer.waitForVaadin();
+            ((JavascriptExecutor) customer.driver).executeScript("window.__stillTheSamePage = true;");
+
+            engineer.driver.get(blockersUrl);
+            engineer.waitFor("#blockers-panel");
+            await("the customer sees the engineer on the page").atMost(Duration.ofSeconds(10))
+                    .until(() -> customer.deepText().contains("Also viewing: Priya Raman"));
+
+            engineer.waitForClickable(By.id("raise-blocker")).click();
+            engineer.waitFor("#blocker-title input").sendKeys(title);
+            engineer.waitFor("#blocker-severity").click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> engineer.clickDeep("vaadin-select-item", "High"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !"".equals(((JavascriptExecutor) engineer.driver)
+                    .executeScript("return document.querySelector('#blocker-severity').value;")));
+            engineer.waitFor("#blocker-owner").click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> engineer.clickDeep("vaadin-combo-box-item",
+                    "Priya Raman"));
+            engineer.waitForClickable(By.id("save-blocker")).click();
+            try {
+                await().atMost(Duration.ofSeconds(20)).until(() -> engineer.deepText().contains(title));
+            } catch (RuntimeException e) {
+                System.out.println("DEBUGTEXT " + engineer.driver.getCurrentUrl() + " " + engineer.driver.getPageSource().length());
+                try {
+                    java.nio.file.Files.copy(((org.openqa.selenium.TakesScreenshot) engineer.driver).getScreenshotAs(
+                            org.openqa.selenium.OutputType.FILE).toPath(), java.nio.file.Path.of("/tmp/e2e-fail.png"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.io.IOException io) {
+                    throw new IllegalStateException(io);
+                }
+                throw e;
+            }
+
+            await("the blocker reaches the customer's open page").atMost(Duration.ofSeconds(10))
+                    .until(() -> customer.deepText().contains(title));
+            assertThat(((JavascriptExecutor) customer.driver).executeScript("return window.__stillTheSamePage;"))
+                    .as("no reload happened").isEqualTo(Boolean.TRUE);
+        }
+    }
+}
