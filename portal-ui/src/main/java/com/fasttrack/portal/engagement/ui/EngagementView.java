@@ -71,6 +71,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private final ExportExecutor exports;
     private final ActivityService activity;
     private final Clock clock;
+    private final EngagementEditors editors;
     private EngagementDetails details;
     final TabSheet tabs = new TabSheet();
 
@@ -89,6 +90,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         this.exports = exports;
         this.activity = activity;
         this.clock = clock;
+        this.editors = new EngagementEditors(engagements, this::reload);
         setId("engagement-view");
     }
 
@@ -154,7 +156,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
-        tabs.add("Overview", new OverviewPanel(details, goal -> act(() -> engagements.describeGoal(id(), version(), goal))));
+        tabs.add("Overview", new OverviewPanel(details, () -> editors.editGoal(details)));
         tabs.add("Stakeholders", new StakeholdersPanel(details,
                 added -> act(() -> engagements.addStakeholder(id(), version(), added.name(), added.email(), added.role())),
                 removed -> act(() -> engagements.removeStakeholder(id(), version(), removed))));
@@ -188,6 +190,14 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
+    /**
+     * Someone else has just saved this engagement: an open editor of it shows a banner and keeps what the user typed.
+     * For live updates (push) to call.
+     */
+    public void recordChangedElsewhere(String byName, Instant at) {
+        editors.recordChangedElsewhere(byName, at);
+    }
+
     private java.util.List<String> people() {
         java.util.List<String> people = new java.util.ArrayList<>();
         details.engagement().stakeholders().forEach(s -> people.add(s.name()));
@@ -214,11 +224,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         bar.add(new ExportMenu(id(), details.engagement().title(), reports, exports));
         Engagement engagement = details.engagement();
         if (details.permissions().editFields()) {
-            Button edit = new Button("Edit engagement", click -> new EditEngagementDialog(details,
-                    engagements::workloadChoices, draft -> {
-                        engagements.update(id(), version(), draft);
-                        reload();
-                    }).open());
+            Button edit = new Button("Edit engagement", click -> editors.editFields(details));
             edit.setId("edit-engagement");
             bar.add(edit);
         }

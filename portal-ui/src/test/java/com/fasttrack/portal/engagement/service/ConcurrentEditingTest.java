@@ -15,24 +15,18 @@ import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.testing.PortalIntegrationTest;
 import com.fasttrack.portal.testing.TestData;
+import com.fasttrack.portal.testing.UserThreads;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +55,7 @@ class ConcurrentEditingTest {
     @Autowired
     Activities activities;
     @Autowired
-    UserDetailsService userDetailsService;
+    UserThreads users;
 
     /** One user's attempt: saved, or refused with the conflict. */
     private record Attempt(UserAccount by, String title, @Nullable EngagementConflictException conflict) {
@@ -77,9 +71,9 @@ class ConcurrentEditingTest {
 
         List<Attempt> attempts = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            Future<Attempt> byEngineer = pool.submit(as(engineer,
+            Future<Attempt> byEngineer = pool.submit(users.as(engineer,
                     () -> edit(engineer, loaded, "By the engineer", together)));
-            Future<Attempt> byManager = pool.submit(as(manager,
+            Future<Attempt> byManager = pool.submit(users.as(manager,
                     () -> edit(manager, loaded, "By the manager", together)));
             attempts.add(byEngineer.get(60, TimeUnit.SECONDS));
             attempts.add(byManager.get(60, TimeUnit.SECONDS));
@@ -125,7 +119,7 @@ class ConcurrentEditingTest {
             for (int i = 0; i < 50; i++) {
                 CheckInDraft draft = new CheckInDraft(today.minusDays(i), CheckInKind.STATUS, List.of("Ada"),
                         "Status " + i, "", OnTrack.ON_TRACK, "", "", null);
-                recorded.add(pool.submit(as(engineer, () -> {
+                recorded.add(pool.submit(users.as(engineer, () -> {
                     start.await(30, TimeUnit.SECONDS);
                     return checkInService.record(engagement.id(), draft);
                 })));
@@ -140,13 +134,5 @@ class ConcurrentEditingTest {
         assertThat(activities.count(engagement.id(), ALL, ActivityKind.CHECK_IN_RECORDED, null)).isEqualTo(50);
         assertThat(engagements.find(engagement.id(), ALL).orElseThrow().version())
                 .as("check-ins do not make an open edit of the engagement stale").isEqualTo(engagement.version());
-    }
-
-    /** The work, run on a pool thread as this user (the security context is per thread). */
-    private <T> Callable<T> as(UserAccount account, Callable<T> work) {
-        UserDetails user = userDetailsService.loadUserByUsername(account.email().value());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return new DelegatingSecurityContextCallable<>(work, context);
     }
 }
