@@ -4,9 +4,9 @@ import com.fasttrack.portal.security.UserAccount;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -25,9 +25,11 @@ import java.util.concurrent.TimeoutException;
 public class UserThreads {
 
     private final UserDetailsService userDetailsService;
+    private final SecurityContextHolderStrategy strategy;
 
-    UserThreads(UserDetailsService userDetailsService) {
+    UserThreads(UserDetailsService userDetailsService, SecurityContextHolderStrategy strategy) {
         this.userDetailsService = userDetailsService;
+        this.strategy = strategy;
     }
 
     /** The work, to submit to a pool, run as this user. */
@@ -35,7 +37,18 @@ public class UserThreads {
         UserDetails user = userDetailsService.loadUserByUsername(account.email().value());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return new DelegatingSecurityContextCallable<>(work, context);
+        return () -> {
+            // method security reads this context's strategy, CurrentUser the static holder: the same object in the
+            // application, but with several test contexts in one JVM the static one may be another context's
+            strategy.setContext(context);
+            SecurityContextHolder.setContext(context);
+            try {
+                return work.call();
+            } finally {
+                strategy.clearContext();
+                SecurityContextHolder.clearContext();
+            }
+        };
     }
 
     /** Runs the work as this user on another thread and waits for it; its exception is rethrown here. */
