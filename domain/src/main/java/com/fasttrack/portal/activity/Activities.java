@@ -8,6 +8,8 @@ import com.fasttrack.portal.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** The port to the append-only activity history; customers and partners read shared entries only. */
 public interface Activities {
@@ -19,6 +21,9 @@ public interface Activities {
                            @Nullable UserId actor, PageRequest page);
 
     long count(EngagementId engagement, EngagementScope scope, @Nullable ActivityKind kind, @Nullable UserId actor);
+
+    /** The newest entry of one of these kinds within the scope, if any. */
+    Optional<ActivityEntry> latest(EngagementId engagement, EngagementScope scope, Set<ActivityKind> kinds);
 
     /** The people who appear in the entries the scope may read, by name. */
     List<Actor> actors(EngagementId engagement, EngagementScope scope);

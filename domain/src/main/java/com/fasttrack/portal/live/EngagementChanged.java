@@ -26,10 +26,6 @@ public record EngagementChanged(EngagementId engagement, ActivityKind kind, Visi
 
     /** Whether the engagement record itself changed (its version moved), rather than one of its parts. */
     public boolean changesTheRecord() {
-        return switch (kind) {
-            case FIELDS_CHANGED, GOAL_CHANGED, STAKEHOLDERS_CHANGED, PHASE_CHANGED, STATUS_CHANGED,
-                 CHECKLIST_CHANGED, ENGINEERS_CHANGED, CADENCE_CHANGED -> true;
-            default -> false;
-        };
+        return kind.changesTheRecord();
     }
 }

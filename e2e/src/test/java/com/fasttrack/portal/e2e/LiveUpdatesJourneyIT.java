@@ -64,19 +64,7 @@ class LiveUpdatesJourneyIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> engineer.clickDeep("vaadin-combo-box-item",
                     "Priya Raman"));
             engineer.waitForClickable(By.id("save-blocker")).click();
-            try {
-                await().atMost(Duration.ofSeconds(20)).until(() -> engineer.deepText().contains(title));
-            } catch (RuntimeException e) {
-                System.out.println("DEBUGTEXT " + engineer.driver.getCurrentUrl() + " " + engineer.driver.getPageSource().length());
-                try {
-                    java.nio.file.Files.copy(((org.openqa.selenium.TakesScreenshot) engineer.driver).getScreenshotAs(
-                            org.openqa.selenium.OutputType.FILE).toPath(), java.nio.file.Path.of("/tmp/e2e-fail.png"),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (java.io.IOException io) {
-                    throw new IllegalStateException(io);
-                }
-                throw e;
-            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> engineer.deepText().contains(title));
 
             await("the blocker reaches the customer's open page").atMost(Duration.ofSeconds(10))
                     .until(() -> customer.deepText().contains(title));

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ class ReportDownloadIT {
             customer.waitFor("#engagement-title");
 
             customer.waitFor("#export-menu vaadin-menu-bar-button").click();
-            await().atMost(Duration.ofSeconds(10)).until(() -> clickDeep(customer, "vaadin-menu-bar-item",
+            await().atMost(Duration.ofSeconds(10)).until(() -> customer.clickDeep("vaadin-menu-bar-item",
                     "PDF report"));
             customer.waitFor("#export-download").click();
 
@@ -58,23 +57,5 @@ class ReportDownloadIT {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(file -> file.toString().endsWith(".pdf")).findFirst();
         }
-    }
-
-    /** Clicks the first element of the tag (searched through shadow roots) whose text contains the words. */
-    private static boolean clickDeep(Browser browser, String tag, String text) {
-        Object clicked = ((JavascriptExecutor) browser.driver).executeScript("""
-                const find = (root) => {
-                  for (const el of root.querySelectorAll('*')) {
-                    if (el.tagName.toLowerCase() === arguments[0] && el.textContent.includes(arguments[1])) {
-                      return el;
-                    }
-                    if (el.shadowRoot) { const inner = find(el.shadowRoot); if (inner) { return inner; } }
-                  }
-                  return null;
-                };
-                const item = find(document);
-                if (item) { item.click(); return true; }
-                return false;""", tag, text);
-        return Boolean.TRUE.equals(clicked);
     }
 }

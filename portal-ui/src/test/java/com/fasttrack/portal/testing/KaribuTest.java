@@ -73,35 +73,6 @@ public abstract class KaribuTest {
     }
 
     /**
-     * Does something as another user, as from another browser: on another thread, outside this test's Vaadin
-     * session, with that user's security context; failures are rethrown here.
-     */
-    protected void runAs(UserAccount account, Runnable action) {
-        UserDetails user = userDetailsService.loadUserByUsername(account.email().value());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        try (var executor = java.util.concurrent.Executors.newSingleThreadExecutor()) {
-            executor.submit(() -> {
-                com.vaadin.flow.internal.CurrentInstance.clearAll();
-                SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
-                securityContext.setAuthentication(authentication);
-                SecurityContextHolder.setContext(securityContext);
-                try {
-                    action.run();
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-                return null;
-            }).get();
-        } catch (java.util.concurrent.ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException(failed.getCause());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    /**
      * Enters a value as a user would: only into a field that is visible, enabled and editable. (Karibu 2.6.2's
      * {@code _setValue} reflects into a field-support method that Vaadin 25.2 no longer has.)
      */

@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(TestData.class)
+@Import({TestData.class, UserThreads.class})
 public @interface PortalIntegrationTest {
 }

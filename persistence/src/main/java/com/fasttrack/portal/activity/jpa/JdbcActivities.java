@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The activity history in PostgreSQL; there is deliberately no update or delete here (and the database refuses). */
@@ -73,6 +75,19 @@ class JdbcActivities implements Activities {
         Long count = jdbc.queryForObject("select count(*) from activity a join engagement e on e.id = a.engagement_id"
                 + " where " + where, parameters, Long.class);
         return count == null ? 0 : count;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ActivityEntry> latest(EngagementId engagement, EngagementScope scope, Set<ActivityKind> kinds) {
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String where = where(engagement, scope, null, null, parameters);
+        parameters.addValue("kinds", kinds.stream().map(ActivityKind::name).toList());
+        return jdbc.query("select a.* from activity a join engagement e on e.id = a.engagement_id where " + where
+                + " and a.kind in (:kinds) order by a.at desc, a.id limit 1", parameters, ROW).stream().findFirst();
     }
 
     @Override

@@ -20,6 +20,8 @@ import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,12 +48,14 @@ class JpaEngagements implements Engagements {
     private final EngagementJpaRepository repository;
     private final EngagementListQuery listQuery;
     private final NamedParameterJdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
     JpaEngagements(EngagementJpaRepository repository, EngagementListQuery listQuery,
-                   NamedParameterJdbcTemplate jdbc) {
+                   NamedParameterJdbcTemplate jdbc, EntityManager entityManager) {
         this.repository = repository;
         this.listQuery = listQuery;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -64,7 +68,14 @@ class JpaEngagements implements Engagements {
             throw new ObjectOptimisticLockingFailureException(EngagementEntity.class, state.id().value());
         }
         write(state, entity);
-        return toDomain(repository.saveAndFlush(entity));
+        try {
+            return toDomain(repository.saveAndFlush(entity));
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            // the session still holds the refused entity; forget it so that a find in the same transaction reads
+            // the winner's committed row (a new statement under READ COMMITTED) to tell the user what changed
+            entityManager.clear();
+            throw concurrent;
+        }
     }
 
     @Override

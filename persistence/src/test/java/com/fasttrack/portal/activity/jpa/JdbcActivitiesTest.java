@@ -100,4 +100,23 @@ class JdbcActivitiesTest {
         assertThat(activities.count(engagement.id(), new EngagementScope.All(), null, engineer.id())).isEqualTo(2);
         assertThat(activities.count(engagement.id(), new EngagementScope.All(), null, UserId.random())).isZero();
     }
+
+    @Test
+    void theLatestEntryOfTheGivenKindsIsFoundWithinTheScope() {
+        activities.append(ActivityEntry.of(engagement.id(), now.minusSeconds(30), engineer.id(),
+                engineer.displayName(), ActivityKind.FIELDS_CHANGED, "Details changed", "a", "b", Visibility.SHARED));
+
+        assertThat(activities.latest(engagement.id(), new EngagementScope.All(), ActivityKind.recordChanges()))
+                .hasValueSatisfying(entry -> {
+                    assertThat(entry.kind()).isEqualTo(ActivityKind.FIELDS_CHANGED);
+                    assertThat(entry.actorName()).isEqualTo(engineer.displayName());
+                    assertThat(entry.at()).isEqualTo(now.minusSeconds(30));
+                });
+        assertThat(activities.latest(engagement.id(), new EngagementScope.All(),
+                java.util.Set.of(ActivityKind.CHECK_IN_RECORDED, ActivityKind.BLOCKER_RAISED)))
+                .map(ActivityEntry::kind).hasValue(ActivityKind.BLOCKER_RAISED);
+        assertThat(activities.latest(engagement.id(), new EngagementScope.OfCustomer(customer.id()),
+                java.util.Set.of(ActivityKind.BLOCKER_RAISED))).isEmpty();
+        assertThat(activities.latest(engagement.id(), new EngagementScope.All(), java.util.Set.of())).isEmpty();
+    }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -229,5 +231,32 @@ class JpaEngagementsTest {
         assertThatThrownBy(() -> engagements.save(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(engagements.find(a2.id(), new EngagementScope.All()).orElseThrow().title())
                 .isEqualTo("First wins " + tag);
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Test
+    void afterARefusedSaveTheSameTransactionReadsTheWinnersCommittedState() {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        String seen = transaction.execute(status -> {
+            Engagement mine = engagements.find(a2.id(), new EngagementScope.All()).orElseThrow();
+            // another transaction commits a newer version after this one loaded it
+            CompletableFuture.runAsync(() -> transaction.executeWithoutResult(other -> {
+                Engagement theirs = engagements.find(a2.id(), new EngagementScope.All()).orElseThrow();
+                theirs.rename("Theirs " + tag);
+                engagements.save(theirs);
+            })).join();
+            mine.rename("Mine " + tag);
+            assertThatThrownBy(() -> engagements.save(mine))
+                    .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+            Engagement current = engagements.find(a2.id(), new EngagementScope.All()).orElseThrow();
+            assertThat(current.version()).isGreaterThan(mine.version());
+            status.setRollbackOnly();
+            return current.title();
+        });
+        assertThat(seen).isEqualTo("Theirs " + tag);
+        assertThat(engagements.find(a2.id(), new EngagementScope.All()).orElseThrow().title())
+                .isEqualTo("Theirs " + tag);
     }
 }

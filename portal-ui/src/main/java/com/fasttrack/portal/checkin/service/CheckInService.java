@@ -10,6 +10,7 @@ import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.service.EngagementAccess;
+import com.fasttrack.portal.engagement.service.EngagementConflicts;
 import com.fasttrack.portal.health.service.HealthAssessor;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.UserAccount;
@@ -48,16 +49,18 @@ public class CheckInService {
     private final HealthAssessor health;
     private final UserAccounts users;
     private final ActivityLog activity;
+    private final EngagementConflicts conflicts;
     private final Clock clock;
 
     CheckInService(CheckIns checkIns, Engagements engagements, EngagementAccess access, HealthAssessor health,
-                   UserAccounts users, ActivityLog activity, Clock clock) {
+                   UserAccounts users, ActivityLog activity, EngagementConflicts conflicts, Clock clock) {
         this.checkIns = checkIns;
         this.engagements = engagements;
         this.access = access;
         this.health = health;
         this.users = users;
         this.activity = activity;
+        this.conflicts = conflicts;
         this.clock = clock;
     }
 
@@ -142,11 +145,15 @@ public class CheckInService {
     public void changeCadence(EngagementId id, long version, @Nullable Integer days) {
         Engagement engagement = access.loadAsStaff(id);
         if (engagement.version() != version) {
-            throw new DomainException("Someone else changed this engagement meanwhile; reload and try again");
+            throw conflicts.of(id);
         }
         Integer before = engagement.state().cadenceDays();
         engagement.changeCadence(days == null ? null : new Cadence(days));
-        engagements.save(engagement);
+        try {
+            engagements.save(engagement);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw conflicts.of(id);
+        }
         activity.record(id, ActivityKind.CADENCE_CHANGED, "Check-in cadence changed",
                 before == null ? "phase default" : before + " days", days == null ? "phase default" : days + " days",
                 Visibility.SHARED);

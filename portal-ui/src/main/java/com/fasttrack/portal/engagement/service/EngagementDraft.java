@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.service;
 
+import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.WorkloadCode;
@@ -23,5 +24,16 @@ public record EngagementDraft(@Nullable OrganisationId customerId, String title,
         workloads = Set.copyOf(workloads);
         engineers = Set.copyOf(engineers);
         plannedEnds = Map.copyOf(plannedEnds);
+    }
+
+    /** The engagement's fields as they stand: what an edit starts from. */
+    public static EngagementDraft of(Engagement engagement) {
+        return new EngagementDraft(engagement.customerId(), engagement.title(), engagement.goal(), engagement.option(),
+                engagement.workloads(), engagement.engineers(), engagement.targetGoLive(), engagement.plannedEnds());
+    }
+
+    /** This draft with another goal / vision. */
+    public EngagementDraft withGoal(String newGoal) {
+        return new EngagementDraft(customerId, title, newGoal, option, workloads, engineers, targetGoLive, plannedEnds);
     }
 }

@@ -58,11 +58,12 @@ public class EngagementService {
     private final Blockers blockers;
     private final HealthAssessor health;
     private final ActivityLog activity;
+    private final EngagementConflicts conflicts;
     private final Clock clock;
 
     EngagementService(Engagements engagements, Organisations organisations, EngagementDetailsReader detailsReader,
                       EngagementReferences references, EngagementAccess access, Blockers blockers,
-                      HealthAssessor health, ActivityLog activity, Clock clock) {
+                      HealthAssessor health, ActivityLog activity, EngagementConflicts conflicts, Clock clock) {
         this.engagements = engagements;
         this.organisations = organisations;
         this.detailsReader = detailsReader;
@@ -71,6 +72,7 @@ public class EngagementService {
         this.blockers = blockers;
         this.health = health;
         this.activity = activity;
+        this.conflicts = conflicts;
         this.clock = clock;
     }
 
@@ -156,7 +158,10 @@ public class EngagementService {
         return id;
     }
 
-    /** Changes the engagement's fields (engineers assigned to it and program managers). */
+    /**
+     * Changes the engagement's fields (engineers assigned to it and program managers). On a stale version nothing is
+     * saved and an {@link EngagementConflictException} tells who changed what.
+     */
     public void update(EngagementId id, long version, EngagementDraft draft) {
         change(id, version, EngagementPolicy::requireEditFields, engagement -> {
             Organisation customer = customerOf(engagement);
@@ -174,7 +179,7 @@ public class EngagementService {
         });
     }
 
-    /** The goal / vision text: customers may write it too. */
+    /** The goal / vision text: customers may write it too. A stale version is an {@link EngagementConflictException}. */
     public void describeGoal(EngagementId id, long version, String goal) {
         change(id, version, EngagementPolicy::requireEditGoal, engagement -> engagement.describeGoal(goal));
     }
@@ -235,18 +240,20 @@ public class EngagementService {
 
     // --- internals ---
 
+    /** Every change of the record: on the version the user saw, or a conflict naming who changed it since. */
     private void change(EngagementId id, long version, PolicyCheck check, Consumer<Engagement> change) {
         Engagement engagement = load(id);
         check.require(access.user(), engagement);
         if (engagement.version() != version) {
-            throw StaleEngagementException.of(engagement);
+            throw conflicts.of(id);
         }
         EngagementState before = engagement.state();
         change.accept(engagement);
         try {
             engagements.save(engagement);
         } catch (ObjectOptimisticLockingFailureException concurrent) {
-            throw StaleEngagementException.of(engagement);
+            // another transaction saved between our read and our UPDATE, and has committed by now
+            throw conflicts.of(id);
         }
         activity.engagementChanged(before, engagement.state());
         health.reassess(id);

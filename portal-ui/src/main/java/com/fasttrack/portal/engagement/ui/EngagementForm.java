@@ -144,6 +144,28 @@ final class EngagementForm extends Composite<FormLayout> {
         plannedEnds.forEach((phase, picker) -> picker.setValue(engagement.plannedEnds().get(phase)));
     }
 
+    /**
+     * Puts a draft's values into the fields, keeping the customer and the engineers: after a conflict, the form the
+     * user edits on.
+     */
+    void fill(EngagementDraft draft) {
+        Bean bean = binder.getBean();
+        bean.title = draft.title();
+        bean.goal = draft.goal();
+        bean.option = draft.option();
+        bean.workloads = workloads.getListDataView().getItems()
+                .filter(choice -> draft.workloads().contains(choice.code())).collect(Collectors.toSet());
+        binder.refreshFields();
+        targetGoLive.setValue(draft.targetGoLive());
+        plannedEnds.forEach((phase, picker) -> picker.setValue(draft.plannedEnds().get(phase)));
+    }
+
+    /** A workload's name as the form offers it, or its code when the form does not know it. */
+    String workloadName(WorkloadCode code) {
+        return workloads.getListDataView().getItems().filter(choice -> choice.code().equals(code))
+                .map(WorkloadChoice::name).findFirst().orElse(code.value());
+    }
+
     /** The draft, or empty when a field is invalid (its message is then shown next to it). */
     Optional<EngagementDraft> draft() {
         formError.setText("");

@@ -80,13 +80,13 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private final ActivityService activity;
     private final Clock clock;
     private final LiveUpdates live;
+    private final EngagementEditors editors;
     private EngagementDetails details;
     final TabSheet tabs = new TabSheet();
     private final VerticalLayout header = new VerticalLayout();
     private final Map<String, PanelHolder> panels = new LinkedHashMap<>();
     final ViewersBadge viewers = new ViewersBadge();
     final ChangedBanner changedBanner = new ChangedBanner(this::reload);
-    private EditEngagementDialog editor;
     private LiveUpdates.Watch watch;
 
     private static final List<String> TABS = List.of("Overview", "Stakeholders", "Phase", "Check-ins", "Blockers",
@@ -108,6 +108,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         this.exports = exports;
         this.activity = activity;
         this.clock = clock;
+        this.editors = new EngagementEditors(engagements, this::reload);
         setId("engagement-view");
     }
 
@@ -183,9 +184,8 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         if (kept && byOthers) {
             changedBanner.show(last.actorName(), last.at());
         }
-        if (editor != null && editor.isOpened() && byOthers
-                && changes.stream().anyMatch(EngagementChanged::changesTheRecord)) {
-            editor.recordChangedElsewhere(last.actorName(), last.at());
+        if (byOthers && changes.stream().anyMatch(EngagementChanged::changesTheRecord)) {
+            editors.recordChangedElsewhere(last.actorName(), last.at());
         }
     }
 
@@ -257,8 +257,10 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         PortalUser user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         return switch (name) {
-            case "Overview" -> new OverviewPanel(details,
-                    goal -> act(() -> engagements.describeGoal(id, version, goal)));
+            case "Overview" -> {
+                EngagementDetails shown = details;
+                yield new OverviewPanel(shown, () -> editors.editGoal(shown));
+            }
             case "Stakeholders" -> new StakeholdersPanel(details,
                     added -> act(() -> engagements.addStakeholder(id, version, added.name(), added.email(),
                             added.role())),
@@ -291,6 +293,14 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
+    /**
+     * Someone else has just saved this engagement: an open editor of it shows a banner and keeps what the user typed.
+     * For live updates (push) to call.
+     */
+    public void recordChangedElsewhere(String byName, Instant at) {
+        editors.recordChangedElsewhere(byName, at);
+    }
+
     private java.util.List<String> people() {
         java.util.List<String> people = new java.util.ArrayList<>();
         details.engagement().stakeholders().forEach(s -> people.add(s.name()));
@@ -317,14 +327,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         bar.add(new ExportMenu(id(), details.engagement().title(), reports, exports));
         Engagement engagement = details.engagement();
         if (details.permissions().editFields()) {
-            Button edit = new Button("Edit engagement", click -> {
-                long base = version();
-                editor = new EditEngagementDialog(details, engagements::workloadChoices, draft -> {
-                    engagements.update(id(), base, draft);
-                    reload();
-                });
-                editor.open();
-            });
+            Button edit = new Button("Edit engagement", click -> editors.editFields(details));
             edit.setId("edit-engagement");
             bar.add(edit);
         }

@@ -13,13 +13,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Goal / vision, workloads, dates and engineers. */
 final class OverviewPanel extends VerticalLayout {
 
-    OverviewPanel(EngagementDetails details, Consumer<String> onEditGoal) {
+    OverviewPanel(EngagementDetails details, Runnable onEditGoal) {
         setPadding(false);
         Engagement engagement = details.engagement();
         H3 goalTitle = new H3("Goal / vision");
@@ -28,8 +27,7 @@ final class OverviewPanel extends VerticalLayout {
         goal.addClassName("ft-prewrap");
         add(goalTitle, goal);
         if (details.permissions().editGoal()) {
-            Button edit = new Button("Edit goal / vision", click -> new TextDialog("Goal / vision",
-                    engagement.goal(), Engagement.GOAL_MAX, onEditGoal).open());
+            Button edit = new Button("Edit goal / vision", click -> onEditGoal.run());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("edit-goal");
             add(edit);

@@ -95,9 +95,48 @@ class EngagementServiceTest extends KaribuTest {
         assertThat(reload(engagement).title()).isEqualTo("Renamed");
 
         assertThatThrownBy(() -> service.update(engagement.id(), engagement.version(), draft(engagement, "Lost")))
-                .isInstanceOf(StaleEngagementException.class)
-                .hasMessageContaining("Someone else changed");
+                .isInstanceOfSatisfying(EngagementConflictException.class, conflict -> {
+                    assertThat(conflict.changedBy()).isEqualTo(engineer.displayName());
+                    assertThat(conflict.changedAt()).isPresent();
+                    assertThat(conflict.currentVersion()).isEqualTo(reload(engagement).version());
+                    assertThat(conflict.current().title()).isEqualTo("Renamed");
+                })
+                .hasMessageStartingWith(engineer.displayName() + " changed \"Renamed\" at ");
         assertThat(reload(engagement).title()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void aStaleGoalNamesWhoChangedItAndCarriesTheCurrentGoal() {
+        UserAccount customer = testData.user(Role.CUSTOMER);
+        UserAccount engineer = testData.user(Role.ENGINEER);
+        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Goal"),
+                List.of(engineer), "SAP");
+        login(engineer);
+        service.describeGoal(engagement.id(), engagement.version(), "Leave the data centre");
+        login(customer);
+
+        assertThatThrownBy(() -> service.describeGoal(engagement.id(), engagement.version(), "Cut costs"))
+                .isInstanceOfSatisfying(EngagementConflictException.class, conflict -> {
+                    assertThat(conflict.changedBy()).isEqualTo(engineer.displayName());
+                    assertThat(conflict.current().goal()).isEqualTo("Leave the data centre");
+                });
+        assertThat(reload(engagement).goal()).isEqualTo("Leave the data centre");
+    }
+
+    @Test
+    void otherStaleChangesAreDomainExceptionsNamingWhoChangedTheRecord() {
+        UserAccount engineer = testData.user(Role.ENGINEER);
+        Engagement engagement = testData.engagement(testData.customerOrganisation(Region.CANADA),
+                TestData.unique("Stakeholders"), List.of(engineer), "SAP");
+        UserAccount manager = login(Role.PROGRAM_MANAGER);
+        service.writeAssessment(engagement.id(), engagement.version(), "40 VMs");
+        login(engineer);
+
+        assertThatThrownBy(() -> service.addStakeholder(engagement.id(), engagement.version(), "Ada", null,
+                StakeholderRole.TECHNICAL_LEAD))
+                .isInstanceOf(com.fasttrack.portal.shared.DomainException.class)
+                .hasMessageStartingWith(manager.displayName() + " changed");
+        assertThat(reload(engagement).stakeholders()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.shared.Visibility;
 import com.fasttrack.portal.testing.KaribuTest;
 import com.fasttrack.portal.testing.TestData;
+import com.fasttrack.portal.testing.UserThreads;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -49,6 +50,8 @@ class LiveEngagementTest extends KaribuTest {
     EngagementService engagements;
     @Autowired
     LiveEvents events;
+    @Autowired
+    UserThreads users;
 
     @Test
     void aBlockerRaisedByTheEngineerAppearsOnTheCustomersOpenPage() {
@@ -62,7 +65,7 @@ class LiveEngagementTest extends KaribuTest {
         assertThat(_findAll(grid)).isEmpty();
 
         String title = TestData.unique("Firewall rule missing");
-        runAs(engineer, () -> blockers.raise(engagement.id(), new BlockerDraft(title, "", Severity.HIGH,
+        users.run(engineer, () -> blockers.raise(engagement.id(), new BlockerDraft(title, "", Severity.HIGH,
                 "Network team", null, Visibility.SHARED)));
 
         eventually(() -> _findAll(blockerGrid()).stream().anyMatch(b -> b.title().equals(title)));
@@ -81,7 +84,7 @@ class LiveEngagementTest extends KaribuTest {
         open(engagement, "Blockers");
         String internal = TestData.unique("Internal staffing gap");
         String shared = TestData.unique("Shared licence question");
-        runAs(engineer, () -> {
+        users.run(engineer, () -> {
             blockers.raise(engagement.id(), new BlockerDraft(internal, "", Severity.LOW, "Engineer", null,
                     Visibility.INTERNAL));
             blockers.raise(engagement.id(), new BlockerDraft(shared, "", Severity.LOW, "Engineer", null,
@@ -103,7 +106,7 @@ class LiveEngagementTest extends KaribuTest {
         fill(name, "Dana Sponsor");
         assertThat(visible("record-changed-banner")).isFalse();
 
-        runAs(other, () -> engagements.describeGoal(engagement.id(), engagement.version(), "Move 40 apps by May"));
+        users.run(other, () -> engagements.describeGoal(engagement.id(), engagement.version(), "Move 40 apps by May"));
 
         eventually(() -> visible("record-changed-banner"));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Dana Sponsor");
@@ -132,10 +135,10 @@ class LiveEngagementTest extends KaribuTest {
         TextField title = _get(TextField.class, spec -> spec.withLabel("Title"));
         fill(title, "My new title");
 
-        runAs(other, () -> engagements.describeGoal(engagement.id(), engagement.version(), "Their goal"));
+        users.run(other, () -> engagements.describeGoal(engagement.id(), engagement.version(), "Their goal"));
 
         eventually(() -> visible("changed-banner"));
-        assertThat(_get(Span.class, spec -> spec.withId("changed-banner")).getText())
+        assertThat(_get(Component.class, spec -> spec.withId("changed-banner")).getElement().getTextRecursively())
                 .contains("changed by " + other.displayName());
         assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue()).isEqualTo("My new title");
     }
