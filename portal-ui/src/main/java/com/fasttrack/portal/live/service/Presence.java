@@ -100,6 +100,7 @@ public class Presence {
         if (!(event instanceof PresenceSignal signal)) {
             return;
         }
+        List<Viewer> before = viewers(signal.engagement());
         if (signal.kind() == PresenceSignal.Kind.LEFT) {
             seen.remove(signal.viewer());
         } else {
@@ -109,7 +110,9 @@ public class Presence {
             local.values().stream().filter(mine -> mine.engagement().equals(signal.engagement()))
                     .forEach(this::announce);
         }
-        changed(signal.engagement());
+        if (!before.equals(viewers(signal.engagement()))) {
+            changed(signal.engagement());
+        }
     }
 
     private void announce(PresenceSignal page) {

@@ -59,6 +59,8 @@ class TwoInstancesTest {
         UserAccount customer = testData.user(Role.CUSTOMER);
         Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Two"),
                 List.of(engineer), "SAP");
+        // instance B installs its own security strategy as the JVM-wide one; the other tests need A's back
+        SecurityContextHolderStrategy jvmWide = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext instanceB = new SpringApplicationBuilder(Application.class)
                 .initializers(new TestDatabaseInitializer())
                 .properties("server.port=0", "portal.demo-data=false")
@@ -102,6 +104,8 @@ class TwoInstancesTest {
             } finally {
                 watch.close();
             }
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(jvmWide);
         }
     }
 
