@@ -8,6 +8,7 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementState;
 import com.fasttrack.portal.engagement.Stakeholder;
 import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.shared.Visibility;
@@ -30,10 +31,12 @@ public class ActivityLog {
 
     private final Activities activities;
     private final CurrentUser currentUser;
+    private final Notifier notifier;
     private final Clock clock;
 
-    ActivityLog(Activities activities, CurrentUser currentUser, Clock clock) {
+    ActivityLog(Activities activities, CurrentUser currentUser, Notifier notifier, Clock clock) {
         this.activities = activities;
+        this.notifier = notifier;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -86,6 +89,8 @@ public class ActivityLog {
             record(id, ActivityKind.CADENCE_CHANGED, "Check-in cadence changed", String.valueOf(before.cadenceDays()),
                     String.valueOf(after.cadenceDays()), Visibility.SHARED);
         }
+        // a phase move or the completion is also news for everyone on the engagement
+        notifier.engagementChanged(before, after);
     }
 
     private static String fields(EngagementState s) {

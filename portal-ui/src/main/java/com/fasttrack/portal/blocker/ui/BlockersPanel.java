@@ -111,7 +111,7 @@ public final class BlockersPanel extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Raise a blocker");
         dialog.setWidth("48rem");
-        BlockerForm form = new BlockerForm(people, staff);
+        BlockerForm form = new BlockerForm(people, blockers.ownerChoices(id), staff);
         Span error = new Span();
         error.addClassName("ft-form-error");
         dialog.add(error, form);
