@@ -49,7 +49,8 @@ public class NotificationMailer {
         this.composer = new MailComposer(settings.from(), settings.baseUrl(), clock.getZone());
     }
 
-    @Scheduled(fixedDelayString = "${portal.mail.outbox-interval:PT10S}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${portal.mail.outbox-interval:PT10S}",
+            initialDelayString = "${portal.mail.outbox-interval:PT10S}")
     public void scheduled() {
         sendImmediate();
     }
