@@ -40,7 +40,7 @@ public class NotificationBell extends Composite<Div> {
         this.notifications = notifications;
         this.clock = clock;
         button.setId("notification-bell");
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         count.setId("notification-count");
         count.addClassName("ft-notification-count");
         button.setSuffixComponent(count);

@@ -31,10 +31,15 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -54,7 +59,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Notification mails through a real SMTP server (GreenMail) in a context of their own: the right people get the right
  * mail with a link to the place, digests gather the day, and internal content never reaches a customer or partner.
+ * The context is closed afterwards (its outbox polls often), and the JVM-wide security context strategy, which a new
+ * Vaadin context takes over, is handed back to the contexts of the other tests.
  */
+@DirtiesContext
 @TestPropertySource(properties = {"portal.mail.outbox-interval=PT0.2S", "portal.base-url=https://portal.test/",
         "portal.mail.from=FastTrack <portal@fasttrack.test>"})
 class NotificationMailTest extends KaribuTest {
@@ -70,6 +78,18 @@ class NotificationMailTest extends KaribuTest {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> ServerSetupTest.SMTP.getBindAddress());
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    private static SecurityContextHolderStrategy othersStrategy;
+
+    @BeforeAll
+    static void rememberTheOtherContextsStrategy() {
+        othersStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void handTheStrategyBack() {
+        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
     }
 
     @Autowired
