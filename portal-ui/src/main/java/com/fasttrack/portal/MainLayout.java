@@ -3,6 +3,10 @@ package com.fasttrack.portal;
 import com.fasttrack.portal.engagement.ui.EngagementsView;
 import com.fasttrack.portal.engagement.ui.WorkloadCatalogueView;
 import com.fasttrack.portal.home.ui.HomeView;
+import com.fasttrack.portal.live.service.LiveUpdates;
+import com.fasttrack.portal.notification.service.NotificationService;
+import com.fasttrack.portal.notification.ui.NotificationBell;
+import com.fasttrack.portal.notification.ui.NotificationPreferencesView;
 import com.fasttrack.portal.organisation.ui.OrganisationsView;
 import com.fasttrack.portal.partner.ui.PartnersView;
 import com.fasttrack.portal.security.CurrentUser;
@@ -12,6 +16,8 @@ import com.fasttrack.portal.security.ui.ChangePasswordView;
 import com.fasttrack.portal.security.ui.UsersView;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +33,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
 import java.util.List;
 
 /** The frame of every signed-in page: app name, navigation for what the role may open, user and logout. */
@@ -45,12 +54,19 @@ public class MainLayout extends AppLayout {
             new NavEntry("Users", UsersView.class, VaadinIcon.USERS),
             new NavEntry("Workload catalogue", WorkloadCatalogueView.class, VaadinIcon.CLUSTER));
 
+    private @Nullable NotificationBell bell;
+
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-               AccessAnnotationChecker accessChecker) {
+               AccessAnnotationChecker accessChecker, NotificationService notifications, LiveUpdates live,
+               Clock clock) {
         H1 brand = new H1("FastTrack Engagement Portal");
         brand.addClassName("ft-brand");
         addToNavbar(new DrawerToggle(), brand);
-        currentUser.get().ifPresent(user -> addToNavbar(userBox(user, authenticationContext)));
+        currentUser.get().ifPresent(user -> {
+            bell = new NotificationBell(notifications, clock);
+            keepCounting(bell, user, live);
+            addToNavbar(bell, userBox(user, authenticationContext));
+        });
 
         SideNav nav = new SideNav();
         nav.setId("main-nav");
@@ -61,6 +77,29 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The bell counts again whenever the user's notifications change, on any instance, pushed to the page. */
+    private static void keepCounting(NotificationBell bell, PortalUser user, LiveUpdates live) {
+        bell.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            LiveUpdates.Watch watch = live.watchNotifications(user, () -> {
+                try {
+                    ui.access(bell::refresh);
+                } catch (UIDetachedException closed) {
+                    // the page is gone; the watch ends on detach
+                }
+            });
+            bell.addDetachListener(detach -> {
+                watch.close();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    /** The signed-in user's notification bell (absent on pages without a user), for whoever refreshes it. */
+    public java.util.Optional<NotificationBell> bell() {
+        return java.util.Optional.ofNullable(bell);
     }
 
     private static Component userBox(PortalUser user, AuthenticationContext authenticationContext) {
@@ -76,10 +115,14 @@ public class MainLayout extends AppLayout {
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ApiTokensView.class)));
         tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         tokens.setId("api-tokens-button");
+        Button notifications = new Button("Notifications", VaadinIcon.ENVELOPE_O.create(),
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(NotificationPreferencesView.class)));
+        notifications.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        notifications.setId("notification-preferences-button");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        Div box = new Div(name, role, changePassword, tokens, logout);
+        Div box = new Div(name, role, changePassword, tokens, notifications, logout);
         box.addClassName("ft-user-box");
         return box;
     }

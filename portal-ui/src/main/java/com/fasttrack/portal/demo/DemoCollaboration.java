@@ -32,9 +32,12 @@ class DemoCollaboration {
     private final CheckIns checkIns;
     private final Blockers blockers;
     private final EngagementHealth health;
+    private final DemoNotifications notifications;
     private final Clock clock;
 
-    DemoCollaboration(CheckIns checkIns, Blockers blockers, EngagementHealth health, Clock clock) {
+    DemoCollaboration(CheckIns checkIns, Blockers blockers, EngagementHealth health, DemoNotifications notifications,
+                      Clock clock) {
+        this.notifications = notifications;
         this.checkIns = checkIns;
         this.blockers = blockers;
         this.health = health;
@@ -63,6 +66,7 @@ class DemoCollaboration {
                 null, Visibility.INTERNAL);
         history(engagement, HealthColour.GREEN, 35, 100);
         history(engagement, HealthColour.AMBER, 6, 85);
+        notifications.retail(engagement);
     }
 
     /** Loyalty app: young and on schedule. */
@@ -85,6 +89,7 @@ class DemoCollaboration {
         history(engagement, HealthColour.GREEN, 45, 100);
         history(engagement, HealthColour.AMBER, 12, 70);
         history(engagement, HealthColour.RED, 5, 30);
+        notifications.factory(engagement);
     }
 
     private void checkIn(Engagement engagement, UserId engineer, int daysAgo, CheckInKind kind, OnTrack onTrack,

@@ -49,6 +49,21 @@ class DemoDataTest {
     Partners partners;
     @Autowired
     BacklogItems backlog;
+    @Autowired
+    com.fasttrack.portal.notification.Notifications notifications;
+
+    @Test
+    void theDemoBellsAreNotEmpty() {
+        demoData.seed();
+        for (String email : List.of("zoe.angstrom@contoso.example", "dana.whitfield@fabrikam.example",
+                "lars.oberg@fasttrack.example", "sam.okafor@northwind.example")) {
+            UserAccount user = users.findByEmail(new EmailAddress(email)).orElseThrow();
+            assertThat(notifications.unreadCount(user.id())).as(email).isPositive();
+        }
+        UserAccount zoe = users.findByEmail(new EmailAddress("zoe.angstrom@contoso.example")).orElseThrow();
+        assertThat(notifications.latest(zoe.id(), 10)).extracting(n -> n.kind().name())
+                .contains("BLOCKER_RAISED", "CHECK_IN_RECORDED");
+    }
 
     @Test
     void seedingTwiceCreatesNothingTheSecondTime() {

@@ -10,6 +10,7 @@ import com.fasttrack.portal.engagement.Stakeholder;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.live.EngagementChanged;
 import com.fasttrack.portal.live.LiveEvents;
+import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.shared.Visibility;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * Appends to the activity history, in the same transaction as the change it records (a rolled-back change leaves
- * no entry), and announces the change to everyone watching the engagement live once that transaction commits. Engagement changes are described by comparing the state before and after.
+ * no entry), and announces the change to everyone watching the engagement live once that transaction commits.
+ * Engagement changes are described by comparing the state before and after.
  */
 @Component
 public class ActivityLog {
@@ -33,11 +35,13 @@ public class ActivityLog {
     private final Activities activities;
     private final CurrentUser currentUser;
     private final LiveEvents live;
+    private final Notifier notifier;
     private final Clock clock;
 
-    ActivityLog(Activities activities, CurrentUser currentUser, LiveEvents live, Clock clock) {
+    ActivityLog(Activities activities, CurrentUser currentUser, LiveEvents live, Notifier notifier, Clock clock) {
         this.activities = activities;
         this.live = live;
+        this.notifier = notifier;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -93,6 +97,8 @@ public class ActivityLog {
             record(id, ActivityKind.CADENCE_CHANGED, "Check-in cadence changed", String.valueOf(before.cadenceDays()),
                     String.valueOf(after.cadenceDays()), Visibility.SHARED);
         }
+        // a phase move or the completion is also news for everyone on the engagement
+        notifier.engagementChanged(before, after);
     }
 
     private static String fields(EngagementState s) {

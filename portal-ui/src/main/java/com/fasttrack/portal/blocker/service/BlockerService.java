@@ -9,11 +9,15 @@ import com.fasttrack.portal.blocker.BlockerStatus;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementMembers;
 import com.fasttrack.portal.engagement.service.EngagementAccess;
+import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.health.service.HealthAssessor;
+import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
+import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
@@ -45,15 +49,26 @@ public class BlockerService {
     private final EngagementAccess access;
     private final HealthAssessor health;
     private final ActivityLog activity;
+    private final EngagementMembers members;
+    private final Notifier notifier;
     private final Clock clock;
 
     BlockerService(Blockers blockers, EngagementAccess access, HealthAssessor health, ActivityLog activity,
-                   Clock clock) {
+                   EngagementMembers members, Notifier notifier, Clock clock) {
         this.blockers = blockers;
         this.access = access;
         this.health = health;
         this.activity = activity;
+        this.members = members;
+        this.notifier = notifier;
         this.clock = clock;
+    }
+
+    /** The people on the engagement who can own a blocker with their account (and are notified when they do). */
+    @Transactional(readOnly = true)
+    public List<EngagementDetails.Person> ownerChoices(EngagementId engagement) {
+        access.load(engagement);
+        return members.of(engagement).stream().map(m -> new EngagementDetails.Person(m.id(), m.name())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -81,13 +96,27 @@ public class BlockerService {
         if (user.role() == Role.ENGINEER && !engagement.isAssigned(user.id())) {
             throw new AccessDeniedException("Not an engineer of this engagement");
         }
+        requireOwnerFits(id, draft.ownerUser(), visibility);
         Blocker blocker = blockers.save(Blocker.raise(id, draft.title(), draft.description(), draft.severity(),
-                draft.owner(), null, draft.dueDate(), visibility, user.id(), now()));
+                draft.owner(), draft.ownerUser(), draft.dueDate(), visibility, user.id(), now()));
         activity.record(id, ActivityKind.BLOCKER_RAISED, "Blocker '" + blocker.title() + "' raised ("
                 + blocker.severity().label() + ", owner " + blocker.owner() + ")", null, blocker.status().label(),
                 blocker.visibility());
+        notifier.blockerRaised(blocker);
         health.reassess(id);
         return blocker;
+    }
+
+    /** An owner's account is someone on the engagement, and of the provider's staff when the blocker is internal. */
+    private void requireOwnerFits(EngagementId id, @Nullable UserId ownerUser, Visibility visibility) {
+        if (ownerUser == null) {
+            return;
+        }
+        EngagementMembers.Member owner = members.of(id).stream().filter(m -> m.id().equals(ownerUser)).findFirst()
+                .orElseThrow(() -> new DomainException("The owner's account is not on this engagement"));
+        if (visibility == Visibility.INTERNAL && !owner.role().isProviderStaff()) {
+            throw new DomainException("An internal blocker can only be assigned to the provider's staff");
+        }
     }
 
     public Blocker changeStatus(BlockerId id, long version, BlockerStatus status, @Nullable String note) {

@@ -113,7 +113,7 @@ public final class BlockersPanel extends VerticalLayout implements LivePanel {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Raise a blocker");
         dialog.setWidth("48rem");
-        BlockerForm form = new BlockerForm(people, staff);
+        BlockerForm form = new BlockerForm(people, blockers.ownerChoices(id), staff);
         Span error = new Span();
         error.addClassName("ft-form-error");
         dialog.add(error, form);

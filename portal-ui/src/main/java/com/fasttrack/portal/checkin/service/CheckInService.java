@@ -12,6 +12,7 @@ import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.engagement.service.EngagementConflicts;
 import com.fasttrack.portal.health.service.HealthAssessor;
+import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
@@ -50,10 +51,13 @@ public class CheckInService {
     private final UserAccounts users;
     private final ActivityLog activity;
     private final EngagementConflicts conflicts;
+    private final Notifier notifier;
     private final Clock clock;
 
     CheckInService(CheckIns checkIns, Engagements engagements, EngagementAccess access, HealthAssessor health,
-                   UserAccounts users, ActivityLog activity, EngagementConflicts conflicts, Clock clock) {
+                   UserAccounts users, ActivityLog activity, EngagementConflicts conflicts, Notifier notifier,
+                   Clock clock) {
+        this.notifier = notifier;
         this.checkIns = checkIns;
         this.engagements = engagements;
         this.access = access;
@@ -118,6 +122,7 @@ public class CheckInService {
         // the shared summary only: the internal note never enters the shared history
         activity.record(id, ActivityKind.CHECK_IN_RECORDED, "Check-in of " + saved.date() + " recorded ("
                 + saved.onTrack().label() + ")", null, saved.sharedSummary(), Visibility.SHARED);
+        notifier.checkInRecorded(saved);
         health.reassess(id);
         return saved;
     }

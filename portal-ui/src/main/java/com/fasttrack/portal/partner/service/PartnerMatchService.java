@@ -6,6 +6,7 @@ import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementAccess;
+import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.organisation.Organisations;
@@ -67,10 +68,12 @@ public class PartnerMatchService {
     private final UserAccounts users;
     private final EngagementAccess access;
     private final ActivityLog activity;
+    private final Notifier notifier;
     private final Clock clock;
 
     PartnerMatchService(PartnerMatches matches, Partners partners, Organisations organisations, UserAccounts users,
-                        EngagementAccess access, ActivityLog activity, Clock clock) {
+                        EngagementAccess access, ActivityLog activity, Notifier notifier, Clock clock) {
+        this.notifier = notifier;
         this.activity = activity;
         this.users = users;
         this.matches = matches;
@@ -181,6 +184,7 @@ public class PartnerMatchService {
         PartnerMatch proposed = save(match.propose(picked, user.id(), user.role(), now()));
         record(proposed, ActivityKind.PARTNER_PROPOSED, "Partners proposed: " + picked.stream()
                 .map(r -> r.candidate().name()).collect(Collectors.joining(", ")), match);
+        notifier.matchProposed(proposed);
         return proposed;
     }
 
@@ -197,6 +201,7 @@ public class PartnerMatchService {
         }
         PartnerMatch accepted = save(match.accept(user.id(), user.role(), now()));
         record(accepted, ActivityKind.PARTNER_ACCEPTED, candidate.name() + " accepted", match);
+        notifier.matchAccepted(accepted);
         return accepted;
     }
 
@@ -208,6 +213,7 @@ public class PartnerMatchService {
         PartnerMatch after = save(match.decline(reason, user.id(), user.role(), now()));
         record(after, ActivityKind.PARTNER_DECLINED, declined + " declined"
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), match);
+        notifier.matchDeclined(after, declined, reason);
         return after;
     }
 

@@ -46,6 +46,8 @@ class CheckInsAndBlockersTest extends KaribuTest {
     CheckIns checkIns;
     @Autowired
     Blockers blockers;
+    @Autowired
+    com.fasttrack.portal.notification.Notifications notifications;
 
     private void open(Engagement engagement, String tab) {
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
@@ -191,4 +193,36 @@ class CheckInsAndBlockersTest extends KaribuTest {
         });
     }
 
+    @Test
+    void aBlockerOwnerPickedAsAnAccountIsStoredAndNotified() {
+        UserAccount engineer = testData.user(Role.ENGINEER);
+        UserAccount customer = testData.user(Role.CUSTOMER);
+        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Owner"),
+                List.of(engineer), "SAP");
+        login(engineer);
+        open(engagement, "Blockers");
+        _get(Button.class, spec -> spec.withId("raise-blocker")).click();
+        fill(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("blocker-title")),
+                "Change board approval");
+        com.vaadin.flow.component.select.Select<Severity> severity =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("blocker-severity"));
+        fill(severity, Severity.MEDIUM);
+        com.vaadin.flow.component.combobox.ComboBox<com.fasttrack.portal.engagement.service.EngagementDetails.Person>
+                account = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withId("blocker-owner-user"));
+        assertThat(account.getListDataView().getItems().map(p -> p.id()).toList())
+                .containsExactlyInAnyOrder(customer.id(), engineer.id());
+        fill(account, account.getListDataView().getItems().filter(p -> p.id().equals(customer.id())).findFirst()
+                .orElseThrow());
+        _get(Button.class, spec -> spec.withId("save-blocker")).click();
+
+        Blocker stored = blockers.of(engagement.id(), new EngagementScope.All(), BlockerFilter.ALL,
+                PageRequest.of(0, 10)).getFirst();
+        assertThat(stored.ownerUser()).isEqualTo(customer.id());
+        assertThat(stored.owner()).isEqualTo(customer.displayName());
+        assertThat(notifications.latest(customer.id(), 5)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(com.fasttrack.portal.notification.NotificationKind.BLOCKER_ASSIGNED);
+            assertThat(n.text()).contains("Change board approval");
+        });
+    }
 }

@@ -75,6 +75,28 @@ class LiveEngagementTest extends KaribuTest {
     }
 
     @Test
+    void theEngineersBellCountsTheCustomersNewBlockerWithoutAReload() {
+        UserAccount engineer = testData.user(Role.ENGINEER);
+        UserAccount customer = testData.user(Role.CUSTOMER);
+        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Live"),
+                List.of(engineer), "SAP");
+        login(engineer);
+        open(engagement, "Overview");
+        String before = bellCount();
+
+        users.run(customer, () -> blockers.raise(engagement.id(), new BlockerDraft(TestData.unique("Licences"), "",
+                Severity.MEDIUM, "Procurement", null, Visibility.SHARED)));
+
+        eventually(() -> !bellCount().equals(before));
+        assertThat(bellCount()).isEqualTo(String.valueOf(before.isEmpty() ? 1 : Integer.parseInt(before) + 1));
+    }
+
+    private static String bellCount() {
+        return _find(Span.class, spec -> spec.withId("notification-count")).stream().findFirst()
+                .map(Span::getText).orElse("");
+    }
+
+    @Test
     void anInternalBlockerNeverReachesTheCustomersPageButTheNextSharedChangeDoes() {
         UserAccount engineer = testData.user(Role.ENGINEER);
         UserAccount customer = testData.user(Role.CUSTOMER);

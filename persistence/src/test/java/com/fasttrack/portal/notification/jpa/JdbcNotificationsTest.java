@@ -1,0 +1,225 @@
+package com.fasttrack.portal.notification.jpa;
+
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementMembers;
+import com.fasttrack.portal.engagement.PartnershipOption;
+import com.fasttrack.portal.notification.MailDelivery;
+import com.fasttrack.portal.notification.MailMode;
+import com.fasttrack.portal.notification.MailOutbox;
+import com.fasttrack.portal.notification.MailPreferences;
+import com.fasttrack.portal.notification.Notification;
+import com.fasttrack.portal.notification.NotificationKind;
+import com.fasttrack.portal.notification.Notifications;
+import com.fasttrack.portal.notification.OutgoingMail;
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.shared.Visibility;
+import com.fasttrack.portal.testing.PersistenceFixtures;
+import com.fasttrack.portal.testing.PersistenceTest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static com.fasttrack.portal.testing.PersistenceFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PersistenceTest
+class JdbcNotificationsTest {
+
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    MailPreferences preferences;
+    @Autowired
+    EngagementMembers members;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    PersistenceFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final String tag = PersistenceFixtures.tag();
+    private Organisation customer;
+    private UserAccount alice;
+    private UserAccount bob;
+    private UserAccount engineer;
+    private Engagement engagement;
+
+    @BeforeEach
+    void data() {
+        customer = fixtures.customer("Alpha " + tag, Region.UNITED_KINGDOM);
+        alice = fixtures.user("Alice " + tag, Role.CUSTOMER, customer);
+        bob = fixtures.user("Bob " + tag, Role.CUSTOMER, customer);
+        engineer = fixtures.user("Engineer " + tag, Role.ENGINEER, null);
+        engagement = fixtures.engagement(customer, "Move " + tag, PartnershipOption.FASTTRACK, Set.of(engineer),
+                "SAP");
+    }
+
+    private Notification note(UserAccount to, String text, int minutesAgo, Visibility visibility,
+                              MailDelivery mail) {
+        return Notification.of(to.id(), engagement.id(), engagement.title(), NotificationKind.BLOCKER_RAISED, text,
+                visibility, NOW.minus(Duration.ofMinutes(minutesAgo)), mail);
+    }
+
+    @Test
+    void aUserReadsOnlyItsOwnNotificationsNewestFirst() {
+        Notification older = note(alice, "older", 10, Visibility.SHARED, MailDelivery.NONE);
+        Notification newer = note(alice, "newer", 1, Visibility.SHARED, MailDelivery.NONE);
+        Notification bobs = note(bob, "for Bob", 5, Visibility.SHARED, MailDelivery.NONE);
+        notifications.add(List.of(older, newer, bobs));
+
+        assertThat(notifications.latest(alice.id(), 10)).extracting(Notification::text)
+                .containsExactly("newer", "older");
+        assertThat(notifications.latest(alice.id(), 10).getFirst()).isEqualTo(newer);
+        assertThat(notifications.latest(alice.id(), 1)).extracting(Notification::text).containsExactly("newer");
+        assertThat(notifications.latest(bob.id(), 10)).extracting(Notification::text).containsExactly("for Bob");
+        assertThat(notifications.unreadCount(alice.id())).isEqualTo(2);
+        assertThat(notifications.latest(alice.id(), 10).getFirst().engagementTitle()).isEqualTo("Move " + tag);
+    }
+
+    @Test
+    void someoneElsesNotificationCannotBeMarkedReadAndAllReadTouchesOnlyMine() {
+        Notification alices = note(alice, "a", 3, Visibility.SHARED, MailDelivery.NONE);
+        Notification bobs = note(bob, "b", 3, Visibility.SHARED, MailDelivery.NONE);
+        Notification bobs2 = note(bob, "b2", 2, Visibility.SHARED, MailDelivery.NONE);
+        notifications.add(List.of(alices, bobs, bobs2));
+
+        assertThat(notifications.markRead(bobs.id(), alice.id(), NOW)).isFalse();
+        assertThat(notifications.unreadCount(bob.id())).isEqualTo(2);
+        assertThat(notifications.markRead(alices.id(), alice.id(), NOW)).isTrue();
+        assertThat(notifications.latest(alice.id(), 5).getFirst().readAt()).isEqualTo(NOW);
+        // reading it again is harmless and keeps the first time
+        assertThat(notifications.markRead(alices.id(), alice.id(), NOW.plusSeconds(60))).isTrue();
+        assertThat(notifications.latest(alice.id(), 5).getFirst().readAt()).isEqualTo(NOW);
+
+        assertThat(notifications.markAllRead(alice.id(), NOW)).isZero();
+        assertThat(notifications.unreadCount(bob.id())).isEqualTo(2);
+        assertThat(notifications.markAllRead(bob.id(), NOW)).isEqualTo(2);
+        assertThat(notifications.unreadCount(bob.id())).isZero();
+    }
+
+    @Test
+    void anInternalNotificationNeverReachesACustomerEvenIfOneWereCreated() {
+        notifications.add(List.of(note(alice, "PLANTED-INTERNAL", 1, Visibility.INTERNAL, MailDelivery.IMMEDIATE),
+                note(engineer, "internal for staff", 1, Visibility.INTERNAL, MailDelivery.NONE)));
+        assertThat(notifications.latest(alice.id(), 10)).isEmpty();
+        assertThat(notifications.unreadCount(alice.id())).isZero();
+        assertThat(notifications.latest(engineer.id(), 10)).extracting(Notification::text)
+                .containsExactly("internal for staff");
+        List<OutgoingMail> claimed = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000));
+        assertThat(claimed).extracting(m -> m.notification().text()).doesNotContain("PLANTED-INTERNAL");
+    }
+
+    @Test
+    void theOutboxHandsEachPendingMailToOneSenderOnly() throws Exception {
+        Notification first = note(alice, "first " + tag, 2, Visibility.SHARED, MailDelivery.IMMEDIATE);
+        Notification second = note(bob, "second " + tag, 1, Visibility.SHARED, MailDelivery.IMMEDIATE);
+        Notification digest = note(bob, "digest " + tag, 1, Visibility.SHARED, MailDelivery.DIGEST);
+        notifications.add(List.of(first, second, digest));
+
+        CountDownLatch claimedByOne = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        CompletableFuture<List<String>> holder = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
+            List<String> mine = texts(outbox.claim(MailDelivery.IMMEDIATE, 1000));
+            claimedByOne.countDown();
+            await(secondDone);
+            return mine;
+        }));
+        assertThat(claimedByOne.await(10, TimeUnit.SECONDS)).isTrue();
+        List<String> other = transactions.execute(status -> texts(outbox.claim(MailDelivery.IMMEDIATE, 1000)));
+        secondDone.countDown();
+        assertThat(holder.get(10, TimeUnit.SECONDS)).contains("first " + tag, "second " + tag);
+        assertThat(other).doesNotContain("first " + tag, "second " + tag);
+
+        transactions.executeWithoutResult(status -> outbox.markMailed(List.of(first.id(), second.id()), NOW));
+        List<OutgoingMail> after = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000));
+        assertThat(texts(after)).doesNotContain("first " + tag, "second " + tag);
+        List<OutgoingMail> digests = transactions.execute(status -> outbox.claim(MailDelivery.DIGEST, 1000));
+        assertThat(digests).filteredOn(m -> m.notification().id().equals(digest.id())).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.email()).isEqualTo(bob.email().value());
+                    assertThat(m.role()).isEqualTo(Role.CUSTOMER);
+                });
+    }
+
+    @Test
+    void aMailThatKeepsFailingIsGivenUp() {
+        Notification failing = note(alice, "failing " + tag, 1, Visibility.SHARED, MailDelivery.IMMEDIATE);
+        notifications.add(List.of(failing));
+        transactions.executeWithoutResult(status -> outbox.markFailed(List.of(failing.id()), 2));
+        assertThat(texts(transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000))))
+                .contains("failing " + tag);
+        transactions.executeWithoutResult(status -> outbox.markFailed(List.of(failing.id()), 2));
+        assertThat(texts(transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000))))
+                .doesNotContain("failing " + tag);
+        assertThat(notifications.latest(alice.id(), 1).getFirst().mail()).isEqualTo(MailDelivery.FAILED);
+    }
+
+    @Test
+    void preferencesDefaultToImmediatelyAndAreKeptPerUser() {
+        assertThat(preferences.modeOf(alice.id())).isEqualTo(MailMode.IMMEDIATELY);
+        preferences.set(alice.id(), MailMode.DAILY_DIGEST, NOW);
+        preferences.set(alice.id(), MailMode.OFF, NOW);
+        preferences.set(bob.id(), MailMode.DAILY_DIGEST, NOW);
+        assertThat(preferences.modesOf(List.of(alice.id(), bob.id(), engineer.id()))).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of(alice.id(), MailMode.OFF, bob.id(), MailMode.DAILY_DIGEST, engineer.id(),
+                        MailMode.IMMEDIATELY));
+    }
+
+    @Test
+    void theMembersAreTheCustomersEnabledUsersTheEngineersAndTheEngagedPartnersUsers() {
+        Organisation partner = fixtures.partner("Partner " + tag, Region.UNITED_KINGDOM);
+        UserAccount partnerUser = fixtures.user("Pat " + tag, Role.PARTNER, partner);
+        Organisation idle = fixtures.partner("Idle " + tag, Region.UNITED_KINGDOM);
+        fixtures.user("Ida " + tag, Role.PARTNER, idle);
+        UserAccount disabled = fixtures.user("Dis " + tag, Role.CUSTOMER, customer);
+        users.save(disabled.withEnabled(false));
+        fixtures.user("Other engineer " + tag, Role.ENGINEER, null);
+        fixtures.user("Pm " + tag, Role.PROGRAM_MANAGER, null);
+        match(partner, "ENGAGED");
+        match(idle, "DECLINED");
+
+        assertThat(members.of(engagement.id())).extracting(EngagementMembers.Member::name)
+                .containsExactly(alice.displayName(), bob.displayName(), engineer.displayName(),
+                        partnerUser.displayName());
+        assertThat(members.of(engagement.id())).extracting(EngagementMembers.Member::role)
+                .containsExactly(Role.CUSTOMER, Role.CUSTOMER, Role.ENGINEER, Role.PARTNER);
+    }
+
+    private void match(Organisation partner, String state) {
+        jdbc.update("insert into partner_match (id, engagement_id, requested_by, requested_at, state, partner_id) "
+                + "values (?, ?, ?, now(), ?, ?)", UUID.randomUUID(), engagement.id().value(), engineer.id().value(),
+                state, partner.id().value());
+    }
+
+    private static List<String> texts(List<OutgoingMail> mails) {
+        return mails.stream().map(m -> m.notification().text()).toList();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
