@@ -57,8 +57,7 @@ class LiveEngagementTest extends KaribuTest {
     void aBlockerRaisedByTheEngineerAppearsOnTheCustomersOpenPage() {
         UserAccount engineer = testData.user(Role.ENGINEER);
         UserAccount customer = testData.user(Role.CUSTOMER);
-        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Live"),
-                List.of(engineer), "SAP");
+        Engagement engagement = engagementOf(customer, engineer);
         login(customer);
         open(engagement, "Blockers");
         Grid<Blocker> grid = blockerGrid();
@@ -78,8 +77,7 @@ class LiveEngagementTest extends KaribuTest {
     void theEngineersBellCountsTheCustomersNewBlockerWithoutAReload() {
         UserAccount engineer = testData.user(Role.ENGINEER);
         UserAccount customer = testData.user(Role.CUSTOMER);
-        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Live"),
-                List.of(engineer), "SAP");
+        Engagement engagement = engagementOf(customer, engineer);
         login(engineer);
         open(engagement, "Overview");
         String before = bellCount();
@@ -100,8 +98,7 @@ class LiveEngagementTest extends KaribuTest {
     void anInternalBlockerNeverReachesTheCustomersPageButTheNextSharedChangeDoes() {
         UserAccount engineer = testData.user(Role.ENGINEER);
         UserAccount customer = testData.user(Role.CUSTOMER);
-        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Live"),
-                List.of(engineer), "SAP");
+        Engagement engagement = engagementOf(customer, engineer);
         login(customer);
         open(engagement, "Blockers");
         String internal = TestData.unique("Internal staffing gap");
@@ -169,8 +166,7 @@ class LiveEngagementTest extends KaribuTest {
     void thePageShowsWhoElseIsViewingItOnAnyInstance() {
         UserAccount engineer = testData.user(Role.ENGINEER);
         UserAccount customer = testData.user(Role.CUSTOMER);
-        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Live"),
-                List.of(engineer), "SAP");
+        Engagement engagement = engagementOf(customer, engineer);
         login(customer);
         open(engagement, "Overview");
         assertThat(visible("engagement-viewers")).isFalse();
@@ -184,6 +180,11 @@ class LiveEngagementTest extends KaribuTest {
         events.publish(new PresenceSignal(engagement.id(), viewer, engineer.id(), engineer.displayName(),
                 PresenceSignal.Kind.LEFT));
         eventually(() -> !visible("engagement-viewers"));
+    }
+
+    private Engagement engagementOf(UserAccount customer, UserAccount engineer) {
+        return testData.engagement(testData.organisationOf(customer), TestData.unique("Live"), List.of(engineer),
+                "SAP");
     }
 
     private void open(Engagement engagement, String tab) {
