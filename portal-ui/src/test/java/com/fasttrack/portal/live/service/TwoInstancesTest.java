@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -69,11 +70,13 @@ class TwoInstancesTest {
             PortalUser customerOnB = (PortalUser) instanceB.getBean(UserDetailsService.class)
                     .loadUserByUsername(customer.email().value());
             List<EngagementChanged> seenOnB = new CopyOnWriteArrayList<>();
+            AtomicLong receivedAt = new AtomicLong();
             List<String> othersSeenOnB = new CopyOnWriteArrayList<>();
             LiveUpdates.Watch watch = instanceB.getBean(LiveUpdates.class).watch(engagement.id(), customerOnB,
                     new LiveUpdates.EngagementListener() {
                         @Override
                         public void changed(EngagementChanged change) {
+                            receivedAt.compareAndSet(0, System.nanoTime());
                             seenOnB.add(change);
                         }
 
@@ -84,9 +87,12 @@ class TwoInstancesTest {
                     });
             try {
                 signIn(engineer);
+                long savedAt = System.nanoTime();
                 engagementsOnA.describeGoal(engagement.id(), engagement.version(), "Go live before the audit");
 
                 await().atMost(Duration.ofSeconds(2)).until(() -> !seenOnB.isEmpty());
+                System.out.printf("Instance B's page heard of the save on instance A after %d ms%n",
+                        (receivedAt.get() - savedAt) / 1_000_000);
                 assertThat(seenOnB).singleElement().satisfies(change -> {
                     assertThat(change.kind()).isEqualTo(ActivityKind.GOAL_CHANGED);
                     assertThat(change.actor()).isEqualTo(engineer.id());
