@@ -42,6 +42,11 @@ final class PortalProcess implements AutoCloseable {
     }
 
     static PortalProcess start() throws IOException {
+        return start(List.of());
+    }
+
+    /** A portal started with these extra arguments (e.g. a datasource shared with another instance). */
+    static PortalProcess start(List<String> arguments) throws IOException {
         Path jar = Path.of(System.getProperty("portal.jar", "../portal-ui/target/portal-ui.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Packaged portal not found at " + jar.toAbsolutePath()
@@ -58,6 +63,7 @@ final class PortalProcess implements AutoCloseable {
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
         command.add("--portal.embedded-db.data-dir=" + work.resolve("postgres"));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PortalProcess portal = new PortalProcess(process, port, log);
