@@ -9,13 +9,10 @@ import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.blocker.ui.BlockersPanel;
 import com.fasttrack.portal.checkin.service.CheckInService;
 import com.fasttrack.portal.checkin.ui.CheckInsPanel;
-import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.service.HealthService;
-import com.fasttrack.portal.health.ui.HealthBadge;
 import com.fasttrack.portal.health.ui.HealthPanel;
 import com.fasttrack.portal.report.service.ReportService;
 import com.fasttrack.portal.report.ui.ExportExecutor;
-import com.fasttrack.portal.report.ui.ExportMenu;
 import com.fasttrack.portal.partner.service.PartnerMatchService;
 import com.fasttrack.portal.partner.ui.PartnersPanel;
 import com.fasttrack.portal.security.CurrentUser;
@@ -24,7 +21,6 @@ import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
-import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementService;
@@ -36,11 +32,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -75,15 +66,13 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private final PartnerMatchService partnerMatches;
     private final BacklogService backlog;
     private final CurrentUser currentUser;
-    private final ReportService reports;
-    private final ExportExecutor exports;
     private final ActivityService activity;
     private final Clock clock;
     private final LiveUpdates live;
     private final EngagementEditors editors;
     private EngagementDetails details;
     final TabSheet tabs = new TabSheet();
-    private final VerticalLayout header = new VerticalLayout();
+    private final EngagementHeader header;
     private final Map<String, PanelHolder> panels = new LinkedHashMap<>();
     final ViewersBadge viewers = new ViewersBadge();
     final ChangedBanner changedBanner = new ChangedBanner(this::reload);
@@ -104,11 +93,10 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         this.checkIns = checkIns;
         this.blockers = blockers;
         this.currentUser = currentUser;
-        this.reports = reports;
-        this.exports = exports;
         this.activity = activity;
         this.clock = clock;
         this.editors = new EngagementEditors(engagements, this::reload);
+        this.header = new EngagementHeader(engagements, health, reports, exports, clock, viewers, changedBanner);
         setId("engagement-view");
     }
 
@@ -228,24 +216,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void renderHeader() {
-        header.removeAll();
-        header.setPadding(false);
-        Engagement engagement = details.engagement();
-        H2 title = new H2(engagement.title());
-        title.setId("engagement-title");
-        Span customer = badge(details.customer().name() + " · " + details.customer().homeRegion().displayName(), "");
-        customer.setId("engagement-customer");
-        Span option = badge(engagement.option().label(), "ft-badge-option");
-        Span status = badge(engagement.status().label(), "ft-badge-status-" + engagement.status().name());
-        status.setId("engagement-status");
-        Health current = health.current(id());
-        HealthBadge healthBadge = new HealthBadge(current.colour());
-        healthBadge.setId("engagement-health");
-        healthBadge.setTitle(String.join("; ", current.reasons()));
-        Span nextCheckIn = new Span(nextCheckInText());
-        nextCheckIn.setId("engagement-next-checkin");
-        header.add(title, new HorizontalLayout(customer, option, status, healthBadge, nextCheckIn, viewers),
-                changedBanner, new PhaseStepper(details), actions());
+        header.show(details, new EngagementHeader.Actions(editors, this::act));
     }
 
     /** The content of one tab; versions are taken now, so a form opened from it saves against what it showed. */
@@ -308,43 +279,6 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         return people;
     }
 
-    private String nextCheckInText() {
-        LocalDate due = checkInDue();
-        if (due == null) {
-            return "";
-        }
-        long overdue = java.time.temporal.ChronoUnit.DAYS.between(due, LocalDate.now(clock));
-        return overdue > 0 ? "Check-in overdue by " + overdue + (overdue == 1 ? " day" : " days")
-                : "Next check-in " + due;
-    }
-
-    private LocalDate checkInDue() {
-        return engagements.nextCheckInDue(id());
-    }
-
-    private HorizontalLayout actions() {
-        HorizontalLayout bar = new HorizontalLayout();
-        bar.add(new ExportMenu(id(), details.engagement().title(), reports, exports));
-        Engagement engagement = details.engagement();
-        if (details.permissions().editFields()) {
-            Button edit = new Button("Edit engagement", click -> editors.editFields(details));
-            edit.setId("edit-engagement");
-            bar.add(edit);
-        }
-        if (details.permissions().movePhase() && engagement.status() == EngagementStatus.ACTIVE) {
-            bar.add(new Button("Put on hold", click -> act(() -> engagements.putOnHold(id(), version()))));
-        }
-        if (details.permissions().movePhase() && engagement.status() == EngagementStatus.ON_HOLD) {
-            bar.add(new Button("Resume", click -> act(() -> engagements.resume(id(), version()))));
-        }
-        if (details.permissions().assignEngineers()) {
-            Button cancel = new Button("Cancel engagement", click -> act(() -> engagements.cancel(id(), version())));
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            bar.add(cancel);
-        }
-        return bar;
-    }
-
     private PhasePanel.Actions phaseActions(long version) {
         return new PhasePanel.Actions() {
             @Override
@@ -376,14 +310,5 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
         } finally {
             reload();
         }
-    }
-
-    private static Span badge(String text, String variant) {
-        Span badge = new Span(text);
-        badge.addClassName("ft-badge");
-        if (!variant.isEmpty()) {
-            badge.addClassName(variant);
-        }
-        return badge;
     }
 }

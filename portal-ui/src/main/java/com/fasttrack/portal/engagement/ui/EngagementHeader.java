@@ -1,0 +1,124 @@
+package com.fasttrack.portal.engagement.ui;
+
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementStatus;
+import com.fasttrack.portal.engagement.service.EngagementDetails;
+import com.fasttrack.portal.engagement.service.EngagementService;
+import com.fasttrack.portal.health.Health;
+import com.fasttrack.portal.health.service.HealthService;
+import com.fasttrack.portal.health.ui.HealthBadge;
+import com.fasttrack.portal.report.service.ReportService;
+import com.fasttrack.portal.report.ui.ExportExecutor;
+import com.fasttrack.portal.report.ui.ExportMenu;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
+
+/**
+ * The top of the engagement page: title, customer, option, status, health, next check-in, who else is viewing, the
+ * changed-record banner, the phase stepper and the actions the user may take. Drawn again whenever the record
+ * changes; the banner and the viewers keep their state across redraws.
+ */
+final class EngagementHeader extends VerticalLayout {
+
+    /** What the header's buttons do. */
+    record Actions(EngagementEditors editors, Consumer<Runnable> act) {
+    }
+
+    private final EngagementService engagements;
+    private final HealthService health;
+    private final ReportService reports;
+    private final ExportExecutor exports;
+    private final Clock clock;
+    private final Component viewers;
+    private final Component changedBanner;
+
+    EngagementHeader(EngagementService engagements, HealthService health, ReportService reports,
+                     ExportExecutor exports, Clock clock, Component viewers, Component changedBanner) {
+        this.engagements = engagements;
+        this.health = health;
+        this.reports = reports;
+        this.exports = exports;
+        this.clock = clock;
+        this.viewers = viewers;
+        this.changedBanner = changedBanner;
+        setPadding(false);
+    }
+
+    void show(EngagementDetails details, Actions actions) {
+        removeAll();
+        Engagement engagement = details.engagement();
+        H2 title = new H2(engagement.title());
+        title.setId("engagement-title");
+        Span customer = badge(details.customer().name() + " · " + details.customer().homeRegion().displayName(), "");
+        customer.setId("engagement-customer");
+        Span option = badge(engagement.option().label(), "ft-badge-option");
+        Span status = badge(engagement.status().label(), "ft-badge-status-" + engagement.status().name());
+        status.setId("engagement-status");
+        Health current = health.current(engagement.id());
+        HealthBadge healthBadge = new HealthBadge(current.colour());
+        healthBadge.setId("engagement-health");
+        healthBadge.setTitle(String.join("; ", current.reasons()));
+        Span nextCheckIn = new Span(nextCheckInText(engagement.id()));
+        nextCheckIn.setId("engagement-next-checkin");
+        add(title, new HorizontalLayout(customer, option, status, healthBadge, nextCheckIn, viewers),
+                changedBanner, new PhaseStepper(details), actions(details, actions));
+    }
+
+    private String nextCheckInText(EngagementId id) {
+        LocalDate due = engagements.nextCheckInDue(id);
+        if (due == null) {
+            return "";
+        }
+        long overdue = ChronoUnit.DAYS.between(due, LocalDate.now(clock));
+        return overdue > 0 ? "Check-in overdue by " + overdue + (overdue == 1 ? " day" : " days")
+                : "Next check-in " + due;
+    }
+
+    private HorizontalLayout actions(EngagementDetails details, Actions actions) {
+        Engagement engagement = details.engagement();
+        EngagementId id = engagement.id();
+        long version = engagement.version();
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.add(new ExportMenu(id, engagement.title(), reports, exports));
+        if (details.permissions().editFields()) {
+            Button edit = new Button("Edit engagement", click -> actions.editors().editFields(details));
+            edit.setId("edit-engagement");
+            bar.add(edit);
+        }
+        if (details.permissions().movePhase() && engagement.status() == EngagementStatus.ACTIVE) {
+            bar.add(new Button("Put on hold", click -> actions.act().accept(
+                    () -> engagements.putOnHold(id, version))));
+        }
+        if (details.permissions().movePhase() && engagement.status() == EngagementStatus.ON_HOLD) {
+            bar.add(new Button("Resume", click -> actions.act().accept(() -> engagements.resume(id, version))));
+        }
+        if (details.permissions().assignEngineers()) {
+            Button cancel = new Button("Cancel engagement", click -> actions.act().accept(
+                    () -> engagements.cancel(id, version)));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            bar.add(cancel);
+        }
+        return bar;
+    }
+
+    private static Span badge(String text, String variant) {
+        Span badge = new Span(text);
+        badge.addClassName("ft-badge");
+        if (!variant.isEmpty()) {
+            badge.addClassName(variant);
+        }
+        return badge;
+    }
+}
