@@ -12,19 +12,20 @@ import java.util.UUID;
 
 /**
  * One entry of an engagement's history: who, when, what, the key value before and after, and who may see it.
- * Entries are only ever appended.
+ * Entries are only ever appended. Scheduled work has no person as actor; it is named {@link #PORTAL}.
  */
-public record ActivityEntry(UUID id, EngagementId engagementId, Instant at, UserId actor, String actorName,
+public record ActivityEntry(UUID id, EngagementId engagementId, Instant at, @Nullable UserId actor, String actorName,
                             ActivityKind kind, String summary, @Nullable String before, @Nullable String after,
                             Visibility visibility) {
 
     public static final int TEXT_MAX = 2000;
+    /** Who the history names for what scheduled work did (no person's action). */
+    public static final String PORTAL = "FastTrack portal (scheduled)";
 
     public ActivityEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(engagementId, "engagementId");
         Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(kind, "kind");
         summary = clip(summary);
         before = before == null ? null : clip(before);
@@ -32,7 +33,7 @@ public record ActivityEntry(UUID id, EngagementId engagementId, Instant at, User
         Objects.requireNonNull(visibility, "visibility");
     }
 
-    public static ActivityEntry of(EngagementId engagement, Instant at, UserId actor, String actorName,
+    public static ActivityEntry of(EngagementId engagement, Instant at, @Nullable UserId actor, String actorName,
                                    ActivityKind kind, String summary, @Nullable String before,
                                    @Nullable String after, Visibility visibility) {
         return new ActivityEntry(UUID.randomUUID(), engagement, at, actor, actorName, kind, summary, before, after,

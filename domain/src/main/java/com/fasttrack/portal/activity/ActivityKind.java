@@ -23,6 +23,7 @@ public enum ActivityKind {
     PARTNER_PROPOSED("Partner proposed", Scope.MATCHMAKING),
     PARTNER_ACCEPTED("Partner accepted", Scope.MATCHMAKING),
     PARTNER_DECLINED("Partner declined", Scope.MATCHMAKING),
+    PARTNER_EXPIRED("Partner proposal expired", Scope.MATCHMAKING),
     PARTNER_ENGAGED("Partner engaged", Scope.PART),
     PARTNER_RELEASED("Partner work closed", Scope.PART),
     BACKLOG_ITEM_ADDED("Backlog item added", Scope.PART),

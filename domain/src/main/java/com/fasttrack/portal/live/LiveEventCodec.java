@@ -25,7 +25,7 @@ public final class LiveEventCodec {
     public static String encode(LiveEvent event) {
         return switch (event) {
             case EngagementChanged e -> join("E", e.engagement().toString(), e.kind().name(), e.visibility().name(),
-                    e.actor().toString(), e.at().toString(), name(e.actorName()));
+                    e.actor() == null ? "" : e.actor().toString(), e.at().toString(), name(e.actorName()));
             case NotificationsChanged n -> join("N", n.user().toString());
             case PresenceSignal p -> join("P", p.engagement().toString(), name(p.viewer()), p.user().toString(),
                     p.kind().name(), name(p.name()));
@@ -37,7 +37,7 @@ public final class LiveEventCodec {
         try {
             return Optional.of(switch (f[0]) {
                 case "E" -> new EngagementChanged(engagement(f[1]), ActivityKind.valueOf(f[2]),
-                        Visibility.valueOf(f[3]), user(f[4]), f[6], Instant.parse(f[5]));
+                        Visibility.valueOf(f[3]), f[4].isEmpty() ? null : user(f[4]), f[6], Instant.parse(f[5]));
                 case "N" -> new NotificationsChanged(user(f[1]));
                 case "P" -> new PresenceSignal(engagement(f[1]), f[2], user(f[3]), f[5],
                         PresenceSignal.Kind.valueOf(f[4]));

@@ -22,6 +22,8 @@ class LiveEventCodecTest {
                 new EngagementChanged(engagement, ActivityKind.BLOCKER_RAISED, Visibility.INTERNAL, user,
                         "Ana Ödegaard", Instant.parse("2026-11-30T09:15:30.123456Z")),
                 new NotificationsChanged(user),
+                new EngagementChanged(engagement, ActivityKind.PARTNER_EXPIRED, Visibility.SHARED, null,
+                        "FastTrack portal (scheduled)", Instant.EPOCH),
                 new PresenceSignal(engagement, "node-1/ui-7", user, "Ana", PresenceSignal.Kind.LEFT)}) {
             assertThat(LiveEventCodec.decode(LiveEventCodec.encode(event))).contains(event);
         }

@@ -31,7 +31,7 @@ class JdbcActivities implements Activities {
 
     private static final RowMapper<ActivityEntry> ROW = (rs, i) -> new ActivityEntry(rs.getObject("id", UUID.class),
             new EngagementId(rs.getObject("engagement_id", UUID.class)), rs.getTimestamp("at").toInstant(),
-            new UserId(rs.getObject("actor", UUID.class)), rs.getString("actor_name"),
+            userId(rs.getObject("actor", UUID.class)), rs.getString("actor_name"),
             ActivityKind.valueOf(rs.getString("kind")), rs.getString("summary"), rs.getString("before_value"),
             rs.getString("after_value"), Visibility.valueOf(rs.getString("visibility")));
 
@@ -49,7 +49,8 @@ class JdbcActivities implements Activities {
                 values (:id, :engagement, :at, :actor, :actorName, :kind, :summary, :before, :after, :visibility)""",
                 new MapSqlParameterSource().addValue("id", entry.id())
                         .addValue("engagement", entry.engagementId().value())
-                        .addValue("at", Timestamp.from(entry.at())).addValue("actor", entry.actor().value())
+                        .addValue("at", Timestamp.from(entry.at())).addValue("actor",
+                                entry.actor() == null ? null : entry.actor().value())
                         .addValue("actorName", entry.actorName()).addValue("kind", entry.kind().name())
                         .addValue("summary", entry.summary()).addValue("before", entry.before())
                         .addValue("after", entry.after()).addValue("visibility", entry.visibility().name()));
@@ -96,7 +97,8 @@ class JdbcActivities implements Activities {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = where(engagement, scope, null, null, parameters);
         return jdbc.query("select distinct a.actor, a.actor_name from activity a join engagement e"
-                + " on e.id = a.engagement_id where " + where + " order by a.actor_name", parameters,
+                + " on e.id = a.engagement_id where " + where + " and a.actor is not null order by a.actor_name",
+                parameters,
                 (rs, i) -> new Actor(new UserId(rs.getObject("actor", UUID.class)), rs.getString("actor_name")));
     }
 
@@ -122,5 +124,9 @@ class JdbcActivities implements Activities {
             where.append(" and a.actor = :actor");
         }
         return where.toString();
+    }
+
+    private static @Nullable UserId userId(@Nullable UUID id) {
+        return id == null ? null : new UserId(id);
     }
 }

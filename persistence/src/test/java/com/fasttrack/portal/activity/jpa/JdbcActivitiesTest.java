@@ -69,6 +69,20 @@ class JdbcActivitiesTest {
     }
 
     @Test
+    void scheduledWorkIsRecordedWithoutAPersonAndIsNoOneToFilterBy() {
+        activities.append(ActivityEntry.of(engagement.id(), now.plusSeconds(1), null, ActivityEntry.PORTAL,
+                ActivityKind.PARTNER_EXPIRED, "Proposal expired", "Proposed", "Expired", Visibility.SHARED));
+        EngagementScope all = new EngagementScope.All();
+        assertThat(activities.of(engagement.id(), all, ActivityKind.PARTNER_EXPIRED, null, PageRequest.of(0, 10)))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.actor()).isNull();
+                    assertThat(entry.actorName()).isEqualTo(ActivityEntry.PORTAL);
+                });
+        assertThat(activities.actors(engagement.id(), all)).extracting(Activities.Actor::id)
+                .containsExactly(engineer.id());
+    }
+
+    @Test
     void updatesAndDeletesAreRefusedByTheDatabase() {
         assertThatThrownBy(() -> jdbc.update("update activity set summary = 'rewritten' where engagement_id = ?",
                 engagement.id().value())).isInstanceOf(DataAccessException.class)

@@ -13,6 +13,7 @@ import com.fasttrack.portal.live.LiveEvents;
 import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
@@ -49,11 +50,22 @@ public class ActivityLog {
     public void record(EngagementId engagement, ActivityKind kind, String summary, @Nullable String before,
                        @Nullable String after, Visibility visibility) {
         PortalUser user = currentUser.require();
+        append(engagement, user.id(), user.displayName(), kind, summary, before, after, visibility);
+    }
+
+    /** A change made by scheduled work, not by a person (there is no signed-in user). */
+    public void recordByPortal(EngagementId engagement, ActivityKind kind, String summary, @Nullable String before,
+                               @Nullable String after, Visibility visibility) {
+        append(engagement, null, ActivityEntry.PORTAL, kind, summary, before, after, visibility);
+    }
+
+    private void append(EngagementId engagement, @Nullable UserId actor, String actorName, ActivityKind kind,
+                        String summary, @Nullable String before, @Nullable String after, Visibility visibility) {
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        activities.append(ActivityEntry.of(engagement, at, user.id(), user.displayName(), kind, summary, before,
-                after, visibility));
+        activities.append(ActivityEntry.of(engagement, at, actor, actorName, kind, summary, before, after,
+                visibility));
         // goes out to every instance when this transaction commits, with the change it announces
-        live.publish(new EngagementChanged(engagement, kind, visibility, user.id(), user.displayName(), at));
+        live.publish(new EngagementChanged(engagement, kind, visibility, actor, actorName, at));
     }
 
     /** One entry per kind of difference between two states of an engagement. */

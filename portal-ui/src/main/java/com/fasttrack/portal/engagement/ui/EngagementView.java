@@ -168,7 +168,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
             kept |= !holder.refresh();
         }
         EngagementChanged last = changes.getLast();
-        boolean byOthers = changes.stream().anyMatch(c -> !c.actor().equals(currentUser.require().id()));
+        boolean byOthers = changes.stream().anyMatch(c -> !currentUser.require().id().equals(c.actor()));
         if (kept && byOthers) {
             changedBanner.show(last.actorName(), last.at());
         }

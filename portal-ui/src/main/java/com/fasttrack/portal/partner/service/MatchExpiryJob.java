@@ -1,15 +1,20 @@
 package com.fasttrack.portal.partner.service;
 
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerMatches;
 import com.fasttrack.portal.partner.Proposal;
 import com.fasttrack.portal.shared.JobRuns;
+import com.fasttrack.portal.shared.Visibility;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -31,12 +36,17 @@ public class MatchExpiryJob {
 
     private final JobRuns jobRuns;
     private final PartnerMatches matches;
+    private final ActivityLog activity;
+    private final TransactionTemplate transaction;
     private final Clock clock;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    MatchExpiryJob(JobRuns jobRuns, PartnerMatches matches, Clock clock) {
+    MatchExpiryJob(JobRuns jobRuns, PartnerMatches matches, ActivityLog activity,
+                   PlatformTransactionManager transactions, Clock clock) {
         this.jobRuns = jobRuns;
         this.matches = matches;
+        this.activity = activity;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -56,7 +66,14 @@ public class MatchExpiryJob {
             try {
                 PartnerMatch after = match.expireIfDue(now);
                 if (after != match) {
-                    matches.save(after);
+                    // the expiry and its history entry are saved together
+                    transaction.executeWithoutResult(status -> {
+                        matches.save(after);
+                        activity.recordByPortal(after.engagementId(), ActivityKind.PARTNER_EXPIRED,
+                                match.openProposal().map(p -> p.partnerName() + "'s proposal").orElse("The proposal")
+                                        + " expired: not answered within 14 days",
+                                match.status().label(), after.status().label(), Visibility.SHARED);
+                    });
                     expired++;
                 }
             } catch (ObjectOptimisticLockingFailureException answeredMeanwhile) {

@@ -30,6 +30,10 @@ import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.partner.ProposalStatus;
 import com.fasttrack.portal.partner.service.MatchExpiryJob;
+import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.activity.ActivityEntry;
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityService;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.shared.Visibility;
@@ -74,6 +78,8 @@ class PartnerMatchingTest extends KaribuTest {
     Blockers blockers;
     @Autowired
     MatchExpiryJob expiryJob;
+    @Autowired
+    ActivityService activity;
 
     /** A partner organisation ("Partner …", uniquely named by TestData) with its profile. */
     private Organisation partner(String label, Set<Region> serves, Set<WorkloadCode> specialties, int capacity) {
@@ -312,5 +318,14 @@ class PartnerMatchingTest extends KaribuTest {
         assertThat(expiryJob.runFor(day)).isZero();
         assertThat(matches.of(engagement.id())).singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(MatchStatus.EXPIRED));
+
+        login(customer);
+        assertThat(activity.of(engagement.id(), ActivityKind.PARTNER_EXPIRED, null, PageRequest.of(0, 10)))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.actor()).isNull();
+                    assertThat(entry.actorName()).isEqualTo(ActivityEntry.PORTAL);
+                    assertThat(entry.summary()).contains(p1.name()).contains("expired");
+                });
+        assertThat(activity.people(engagement.id())).isEmpty();
     }
 }
