@@ -5,9 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A fresh production database has no users; {@code PORTAL_ADMIN_EMAIL} and {@code PORTAL_ADMIN_PASSWORD}
@@ -32,8 +32,8 @@ class InitialProgramManager implements ApplicationRunner {
         this.password = password;
     }
 
+    /** Not one transaction: when several instances start on a fresh database together, exactly one creates it. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (email.isBlank() || password.isBlank()) {
             return;
@@ -42,8 +42,12 @@ class InitialProgramManager implements ApplicationRunner {
         if (accounts.findByEmail(address).isPresent()) {
             return;
         }
-        accounts.save(new UserAccount(UserId.random(), 0, address, "Program manager", passwordEncoder.encode(password),
-                Role.PROGRAM_MANAGER, true, null, true));
-        log.info("Created the initial program manager {}", address);
+        try {
+            accounts.save(new UserAccount(UserId.random(), 0, address, "Program manager",
+                    passwordEncoder.encode(password), Role.PROGRAM_MANAGER, true, null, true));
+            log.info("Created the initial program manager {}", address);
+        } catch (DataIntegrityViolationException createdByAnotherInstance) {
+            log.info("The initial program manager {} was created by another instance", address);
+        }
     }
 }
