@@ -7,6 +7,7 @@ import com.fasttrack.portal.activity.service.ActivityService;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.ui.LivePanel;
 import com.fasttrack.portal.ui.Pages;
+import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,14 +15,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The engagement's history, newest first, filtered by kind and person in the database. */
 public final class ActivityPanel extends VerticalLayout implements LivePanel {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     public final Grid<ActivityEntry> grid = new Grid<>();
     final Select<ActivityKind> kind = new Select<>();
@@ -41,7 +38,7 @@ public final class ActivityPanel extends VerticalLayout implements LivePanel {
         person.setPlaceholder("Anyone");
         add(new HorizontalLayout(kind, person));
 
-        grid.addColumn(e -> AT.format(e.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(e -> Times.at(e.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(ActivityEntry::actorName).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
         grid.addColumn(ActivityEntry::summary).setHeader("Details").setFlexGrow(3);

@@ -90,7 +90,7 @@ public class BacklogService {
     /** Whether the current user plans this backlog (program manager or one of the engagement's engineers). */
     @Transactional(readOnly = true)
     public boolean canPlan(EngagementId engagement) {
-        return isStaff(access.user(), access.load(engagement));
+        return access.isStaff(access.load(engagement));
     }
 
     /** The people an item can be assigned to: the stakeholders, the settled partner, the engineers. */
@@ -115,7 +115,7 @@ public class BacklogService {
     }
 
     public BacklogItem create(EngagementId id, BacklogDraft draft) {
-        Engagement engagement = loadAsStaff(id);
+        Engagement engagement = access.loadAsStaff(id);
         BacklogItem item = items.save(BacklogItem.create(id, engagement.workloads(), draft.title(), require(draft),
                 requireAssignee(draft), draft.release(), draft.iteration(), draft.estimate(), now()));
         added(item);
@@ -124,7 +124,7 @@ public class BacklogService {
 
     public BacklogItem edit(BacklogItemId itemId, long version, BacklogDraft draft) {
         BacklogItem item = find(itemId, version);
-        Engagement engagement = loadAsStaff(item.engagementId());
+        Engagement engagement = access.loadAsStaff(item.engagementId());
         return changed(item, save(item.edit(engagement.workloads(), draft.title(), require(draft),
                 requireAssignee(draft), draft.release(), draft.iteration(), draft.estimate(),
                 draft.status() == null ? item.status() : draft.status())));
@@ -138,7 +138,7 @@ public class BacklogService {
         if (user.role() == Role.PARTNER) {
             return changed(item, save(item.changeStatusAsPartner(user.organisationId().orElseThrow(), status)));
         }
-        if (!isStaff(user, engagement)) {
+        if (!access.isStaff(engagement)) {
             throw new AccessDeniedException("Only the engagement's engineers and partners move backlog items");
         }
         return changed(item, save(item.changeStatus(status)));
@@ -148,13 +148,13 @@ public class BacklogService {
     @Transactional(readOnly = true)
     public boolean canDraftFirstBacklog(EngagementId id) {
         Engagement engagement = access.load(id);
-        return isStaff(access.user(), engagement) && settled(id).isPresent()
+        return access.isStaff(engagement) && settled(id).isPresent()
                 && items.count(id, access.scope(), BacklogFilter.none()) == 0;
     }
 
     /** Drafts a first backlog from the engagement's workloads, assigned to the settled partner. */
     public List<BacklogItem> draftFirstBacklog(EngagementId id) {
-        Engagement engagement = loadAsStaff(id);
+        Engagement engagement = access.loadAsStaff(id);
         PartnerMatch match = settled(id)
                 .orElseThrow(() -> new DomainException("A first backlog needs an accepted or engaged partner"));
         List<WorkloadArea> workloads = catalogue.all().stream()
@@ -167,19 +167,6 @@ public class BacklogService {
 
     private Optional<PartnerMatch> settled(EngagementId id) {
         return matches.active(id).filter(m -> m.status().givesPartnerAccess());
-    }
-
-    private Engagement loadAsStaff(EngagementId id) {
-        Engagement engagement = access.load(id);
-        if (!isStaff(access.user(), engagement)) {
-            throw new AccessDeniedException("Only the engagement's engineers plan the backlog");
-        }
-        return engagement;
-    }
-
-    private static boolean isStaff(PortalUser user, Engagement engagement) {
-        return user.role() == Role.PROGRAM_MANAGER
-                || (user.role() == Role.ENGINEER && engagement.isAssigned(user.id()));
     }
 
     private BacklogItem find(BacklogItemId id, long version) {

@@ -6,17 +6,16 @@ import com.fasttrack.portal.blocker.BlockerStatus;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.engagement.EngagementId;
-import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.Visibility;
 import com.fasttrack.portal.ui.Pages;
 
+import com.fasttrack.portal.ui.FormDialog;
 import com.fasttrack.portal.ui.LivePanel;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -110,26 +109,11 @@ public final class BlockersPanel extends VerticalLayout implements LivePanel {
 
     private static void openRaiseDialog(EngagementId id, BlockerService blockers, List<String> people, boolean staff,
                                         Runnable onChange) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Raise a blocker");
-        dialog.setWidth("48rem");
         BlockerForm form = new BlockerForm(people, blockers.ownerChoices(id), staff);
-        Span error = new Span();
-        error.addClassName("ft-form-error");
-        dialog.add(error, form);
-        Button save = new Button("Raise blocker", click -> form.draft().ifPresent(draft -> {
-            try {
-                blockers.raise(id, draft);
-                dialog.close();
-                onChange.run();
-            } catch (DomainException refused) {
-                error.setText(refused.getMessage());
-            }
-        }));
-        save.setId("save-blocker");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
-        dialog.open();
+        new FormDialog<>("Raise a blocker", "48rem", form, form::draft, "Raise blocker", "save-blocker", draft -> {
+            blockers.raise(id, draft);
+            onChange.run();
+        }).open();
     }
 
     /** New and changed entries appear; the filters stay as they are. */

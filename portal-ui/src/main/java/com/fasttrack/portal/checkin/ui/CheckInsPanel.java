@@ -5,14 +5,14 @@ import com.fasttrack.portal.checkin.service.CheckInRow;
 import com.fasttrack.portal.checkin.service.CheckInService;
 import com.fasttrack.portal.engagement.Cadence;
 import com.fasttrack.portal.engagement.EngagementId;
-import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.ui.Pages;
 
+import com.fasttrack.portal.ui.FormDialog;
 import com.fasttrack.portal.ui.LivePanel;
+import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,8 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The engagement's check-ins; engineers record them, customers acknowledge them. */
@@ -31,8 +29,6 @@ public final class CheckInsPanel extends VerticalLayout implements LivePanel {
     public record Viewer(boolean staff, boolean customer, boolean canRecord) {
     }
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     final Grid<CheckInRow> grid = new Grid<>();
 
@@ -87,7 +83,7 @@ public final class CheckInsPanel extends VerticalLayout implements LivePanel {
                                                                      Viewer viewer, Runnable onChange) {
         CheckIn checkIn = row.checkIn();
         if (checkIn.acknowledged()) {
-            Span by = new Span("by " + row.acknowledgedBy() + ", " + AT.format(checkIn.acknowledgedAt()));
+            Span by = new Span("by " + row.acknowledgedBy() + ", " + Times.at(checkIn.acknowledgedAt()));
             by.addClassName("ft-acknowledged");
             return by;
         }
@@ -105,26 +101,11 @@ public final class CheckInsPanel extends VerticalLayout implements LivePanel {
 
     private static void openRecordDialog(EngagementId id, CheckInService checkIns, List<String> people,
                                          Cadence cadence, LocalDate today, Runnable onChange) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Record check-in");
-        dialog.setWidth("56rem");
         CheckInForm form = new CheckInForm(people, cadence, today);
-        Span error = new Span();
-        error.addClassName("ft-form-error");
-        dialog.add(error, form);
-        Button save = new Button("Save check-in", click -> form.draft().ifPresent(draft -> {
-            try {
-                checkIns.record(id, draft);
-                dialog.close();
-                onChange.run();
-            } catch (DomainException refused) {
-                error.setText(refused.getMessage());
-            }
-        }));
-        save.setId("save-checkin");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
-        dialog.open();
+        new FormDialog<>("Record check-in", "56rem", form, form::draft, "Save check-in", "save-checkin", draft -> {
+            checkIns.record(id, draft);
+            onChange.run();
+        }).open();
     }
 
     /** New and changed entries appear; the filters stay as they are. */

@@ -41,10 +41,16 @@ public class EngagementAccess {
     /** The engagement, for a program manager or one of its engineers only. */
     public Engagement loadAsStaff(EngagementId id) {
         Engagement engagement = load(id);
-        PortalUser user = user();
-        if (user.role() != Role.PROGRAM_MANAGER && !engagement.isAssigned(user.id())) {
+        if (!isStaff(engagement)) {
             throw new AccessDeniedException("Only the engagement's engineers may do this");
         }
         return engagement;
+    }
+
+    /** Whether the current user works on the engagement for the provider: a program manager or one of its engineers. */
+    public boolean isStaff(Engagement engagement) {
+        PortalUser user = user();
+        return user.role() == Role.PROGRAM_MANAGER
+                || (user.role() == Role.ENGINEER && engagement.isAssigned(user.id()));
     }
 }

@@ -1,13 +1,13 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.ui.Times;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Tells the user the engagement changed while they had unsaved input on the page, which was therefore kept; they
@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class ChangedBanner extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final Span text = new Span();
     private final Button refresh;
@@ -31,7 +30,7 @@ final class ChangedBanner extends Div {
     }
 
     void show(String byName, Instant at) {
-        text.setText(byName + " changed this engagement at " + TIME.format(at) + ". What you typed is kept; "
+        text.setText(byName + " changed this engagement at " + Times.time(at) + ". What you typed is kept; "
                 + "\"Show latest\" brings in their changes and discards unsaved input. ");
         refresh.setVisible(true);
         setVisible(true);

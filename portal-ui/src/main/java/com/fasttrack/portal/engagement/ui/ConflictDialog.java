@@ -5,6 +5,7 @@ import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementComparison;
 import com.fasttrack.portal.engagement.service.EngagementComparison.Difference;
 import com.fasttrack.portal.engagement.service.EngagementConflictException;
+import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -31,8 +30,6 @@ import java.util.stream.Collectors;
  */
 final class ConflictDialog extends Dialog {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     /** What the editor does for each choice. */
     record Choices(Runnable reapply, Runnable keepEditing, Runnable discard) {
@@ -51,7 +48,7 @@ final class ConflictDialog extends Dialog {
         setCloseOnOutsideClick(false);
         String who = conflict.changedBy();
         Paragraph summary = new Paragraph(who + " changed this engagement"
-                + conflict.changedAt().map(at -> " at " + AT.format(at)).orElse("")
+                + conflict.changedAt().map(at -> " at " + Times.at(at)).orElse("")
                 + ". Nothing of yours was saved yet; what you typed is kept.");
         summary.setId("conflict-summary");
         add(summary);

@@ -6,14 +6,13 @@ import com.fasttrack.portal.engagement.service.EngagementConflictException;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementDraft;
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,8 +24,6 @@ import java.util.stream.Collectors;
  */
 abstract class EngagementEditDialog extends Dialog {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     /** Stores a draft on a version; a stale version is an {@link EngagementConflictException}. */
     @FunctionalInterface
@@ -58,7 +55,7 @@ abstract class EngagementEditDialog extends Dialog {
     public void recordChangedElsewhere(String byName, Instant at) {
         banner.setText("This engagement was just changed by " + byName
                 + ". What you typed is kept; saving will show you what clashes.");
-        banner.getElement().setAttribute("title", "Changed at " + AT.format(at));
+        banner.getElement().setAttribute("title", "Changed at " + Times.at(at));
         banner.setVisible(true);
     }
 

@@ -6,6 +6,7 @@ import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
+import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,8 +34,6 @@ final class PhasePanel extends VerticalLayout {
         void advance(String overrideReasonOrNull);
     }
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     final Button advance = new Button();
     final Button override = new Button("Override gate…");
@@ -110,7 +107,7 @@ final class PhasePanel extends VerticalLayout {
     private static Grid<EngagementDetails.Transition> history(EngagementDetails details) {
         Grid<EngagementDetails.Transition> grid = new Grid<>();
         grid.setId("transitions");
-        grid.addColumn(t -> AT.format(t.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(t -> Times.at(t.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(EngagementDetails.Transition::from).setHeader("From");
         grid.addColumn(EngagementDetails.Transition::to).setHeader("To");
         grid.addColumn(EngagementDetails.Transition::by).setHeader("By");

@@ -95,7 +95,7 @@ public class PartnerMatchService {
         List<PartnerMatch> all = matches.of(id);
         PartnerMatch active = all.stream().filter(m -> m.status().isActive()).findFirst().orElse(null);
         List<PartnerMatch> earlier = all.stream().filter(m -> m != active).toList();
-        boolean staff = isStaff(user, engagement);
+        boolean staff = access.isStaff(engagement);
         boolean customer = user.role() == Role.CUSTOMER;
         boolean open = !engagement.status().isFinal();
         MatchStatus status = active == null ? null : active.status();
@@ -121,7 +121,7 @@ public class PartnerMatchService {
                                 @Nullable String note) {
         Engagement engagement = access.load(id);
         PortalUser user = access.user();
-        if (user.role() != Role.CUSTOMER && !isStaff(user, engagement)) {
+        if (user.role() != Role.CUSTOMER && !access.isStaff(engagement)) {
             throw new AccessDeniedException("Only the customer or the engagement's engineers request partners");
         }
         if (engagement.status().isFinal()) {
@@ -152,7 +152,7 @@ public class PartnerMatchService {
     /** The candidates for the engagement's requested match, ranked, and the excluded partners with the reason. */
     @Transactional(readOnly = true)
     public MatchRanking ranking(EngagementId id) {
-        Engagement engagement = loadAsStaff(id);
+        Engagement engagement = access.loadAsStaff(id);
         PartnerMatch match = matches.active(id).filter(m -> m.status() == MatchStatus.REQUESTED)
                 .orElseThrow(() -> new DomainException("No partner match is waiting for proposals"));
         return rank(engagement, match);
@@ -168,7 +168,7 @@ public class PartnerMatchService {
 
     /** An engineer proposes these partners, in this order, from the current ranking. */
     public PartnerMatch propose(EngagementId id, PartnerMatchId matchId, long version, List<OrganisationId> chosen) {
-        Engagement engagement = loadAsStaff(id);
+        Engagement engagement = access.loadAsStaff(id);
         PartnerMatch match = find(id, matchId, version);
         MatchRanking ranking = rank(engagement, match);
         List<MatchRanking.Ranked> picked = new ArrayList<>();
@@ -218,7 +218,7 @@ public class PartnerMatchService {
     }
 
     public PartnerMatch engage(EngagementId id, PartnerMatchId matchId, long version) {
-        loadAsStaff(id);
+        access.loadAsStaff(id);
         PortalUser user = access.user();
         PartnerMatch match = find(id, matchId, version);
         PartnerMatch engaged = save(match.engage(user.id(), user.role(), now()));
@@ -229,7 +229,7 @@ public class PartnerMatchService {
 
     /** Ends the partner's work; from now on its users no longer see the engagement. */
     public PartnerMatch close(EngagementId id, PartnerMatchId matchId, long version, @Nullable String reason) {
-        loadAsStaff(id);
+        access.loadAsStaff(id);
         PortalUser user = access.user();
         PartnerMatch match = find(id, matchId, version);
         PartnerMatch closed = save(match.close(reason, user.id(), user.role(), now()));
@@ -243,19 +243,6 @@ public class PartnerMatchService {
     public Optional<PartnerMatch> settled(EngagementId id) {
         access.load(id);
         return matches.active(id).filter(m -> m.status().givesPartnerAccess());
-    }
-
-    private Engagement loadAsStaff(EngagementId id) {
-        Engagement engagement = access.load(id);
-        if (!isStaff(access.user(), engagement)) {
-            throw new AccessDeniedException("Only the engagement's engineers may do this");
-        }
-        return engagement;
-    }
-
-    private static boolean isStaff(PortalUser user, Engagement engagement) {
-        return user.role() == Role.PROGRAM_MANAGER
-                || (user.role() == Role.ENGINEER && engagement.isAssigned(user.id()));
     }
 
     private PartnerMatch find(EngagementId id, PartnerMatchId matchId, long version) {

@@ -9,6 +9,7 @@ import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Proposal;
 import com.fasttrack.portal.partner.service.MatchOverview;
 import com.fasttrack.portal.partner.service.PartnerMatchService;
+import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,6 @@ import java.util.stream.Collectors;
  */
 public final class PartnersPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
 
     final MultiSelectComboBox<WorkloadCode> workloads = new MultiSelectComboBox<>("Workloads the partner helps with");
     final Select<PartnerType> preferredType = new Select<>();
@@ -212,7 +210,7 @@ public final class PartnersPanel extends VerticalLayout {
         proposals.addColumn(Proposal::score).setHeader("Score").setKey("score");
         proposals.addColumn(Proposal::breakdown).setHeader("Breakdown").setKey("breakdown").setAutoWidth(true);
         proposals.addColumn(p -> p.status().label()).setHeader("Status").setKey("status");
-        proposals.addColumn(p -> p.expiresAt() == null ? p.reason() : "Answer by " + WHEN.format(p.expiresAt()))
+        proposals.addColumn(p -> p.expiresAt() == null ? p.reason() : "Answer by " + Times.at(p.expiresAt()))
                 .setHeader("Note").setKey("note");
         proposals.setItems(active.proposals());
         proposals.setAllRowsVisible(true);
@@ -227,7 +225,7 @@ public final class PartnersPanel extends VerticalLayout {
         section.setSpacing(false);
         section.setId("match-history");
         for (MatchTransition step : active.transitions()) {
-            section.add(new Span(WHEN.format(step.at()) + " · " + overview.nameOf(step.by()) + " · "
+            section.add(new Span(Times.at(step.at()) + " · " + overview.nameOf(step.by()) + " · "
                     + (step.from() == null ? "" : step.from().label() + " → ") + step.to().label()
                     + (step.reason().isEmpty() ? "" : " · " + step.reason())));
         }

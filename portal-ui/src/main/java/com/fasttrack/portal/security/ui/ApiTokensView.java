@@ -3,6 +3,7 @@ package com.fasttrack.portal.security.ui;
 import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.security.ApiToken;
 import com.fasttrack.portal.security.service.ApiTokenService;
+import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,8 +20,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** A user's personal API tokens for the REST API: create (shown once), see when used, revoke. */
 @Route(value = "profile/tokens", layout = MainLayout.class)
@@ -28,8 +27,6 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class ApiTokensView extends VerticalLayout {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     final TextField name = new TextField("Token name");
     final Button create = new Button("Create token");
@@ -59,9 +56,9 @@ public class ApiTokensView extends VerticalLayout {
 
         grid.addColumn(ApiToken::name).setHeader("Name");
         grid.addColumn(t -> t.prefix() + "…").setHeader("Token");
-        grid.addColumn(t -> AT.format(t.createdAt())).setHeader("Created");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : AT.format(t.lastUsedAt())).setHeader("Last used");
-        grid.addComponentColumn(t -> t.active() ? revokeButton(t) : new Span("revoked " + AT.format(t.revokedAt())))
+        grid.addColumn(t -> Times.at(t.createdAt())).setHeader("Created");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : Times.at(t.lastUsedAt())).setHeader("Last used");
+        grid.addComponentColumn(t -> t.active() ? revokeButton(t) : new Span("revoked " + Times.at(t.revokedAt())))
                 .setHeader("").setKey("revoke");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No tokens yet.");

@@ -1,0 +1,41 @@
+package com.fasttrack.portal.ui;
+
+import com.fasttrack.portal.shared.DomainException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A dialog around a form that creates something: the primary button takes the form's draft (none while the form
+ * shows its field errors) and saves it; a refusal stays in the dialog, above the form, and nothing is closed.
+ */
+public final class FormDialog<D> extends Dialog {
+
+    private final Span error = new Span();
+
+    public FormDialog(String title, String width, Component form, Supplier<Optional<D>> draft, String saveLabel,
+                      String saveId, Consumer<D> save) {
+        setHeaderTitle(title);
+        setWidth(width);
+        error.addClassName("ft-form-error");
+        add(error, form);
+        Button saveButton = new Button(saveLabel, click -> draft.get().ifPresent(typed -> {
+            try {
+                save.accept(typed);
+                close();
+            } catch (DomainException refused) {
+                error.setText(refused.getMessage());
+            }
+        }));
+        saveButton.setId(saveId);
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), saveButton);
+    }
+}
