@@ -77,6 +77,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     final ViewersBadge viewers = new ViewersBadge();
     final ChangedBanner changedBanner = new ChangedBanner(this::reload);
     private LiveUpdates.Watch watch;
+    private Instant renderedAt = Instant.MIN;
 
     private static final List<String> TABS = List.of("Overview", "Stakeholders", "Phase", "Check-ins", "Blockers",
             "Health", "Partners", "Backlog", "Activity");
@@ -153,7 +154,13 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
      * Someone changed the engagement (on any instance): everything shown is brought up to date, except a part
      * holding input not saved yet, which keeps it and gets the banner instead; an open edit form is never touched.
      */
-    void changedElsewhere(List<EngagementChanged> changes) {
+    void changedElsewhere(List<EngagementChanged> events) {
+        // the user's own changes made before this page last drew itself are on it already
+        List<EngagementChanged> changes = events.stream()
+                .filter(c -> !(currentUser.require().id().equals(c.actor()) && c.at().isBefore(renderedAt))).toList();
+        if (changes.isEmpty()) {
+            return;
+        }
         EngagementDetails fresh;
         try {
             fresh = engagements.details(id());
@@ -197,6 +204,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void render() {
+        renderedAt = Instant.now(clock);
         removeAll();
         add(header);
         renderHeader();
