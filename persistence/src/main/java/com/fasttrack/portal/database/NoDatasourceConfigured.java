@@ -10,6 +10,10 @@ class NoDatasourceConfigured implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        return !configured(context);
+    }
+
+    static boolean configured(ConditionContext context) {
+        return StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
     }
 }

@@ -54,6 +54,23 @@ public final class TestDatabase {
         return password;
     }
 
+    /**
+     * A new, empty database on the same server (no schema yet), for a test that needs a fresh installation; dropped
+     * when the JVM ends.
+     */
+    public TestDatabase createEmpty() {
+        String database = "portal_empty_" + UUID.randomUUID().toString().replace("-", "");
+        execute(jdbcUrl, username, password, "create database " + database);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                execute(jdbcUrl, username, password, "drop database if exists " + database + " with (force)");
+            } catch (IllegalStateException serverAlreadyStopped) {
+                // an embedded server takes its databases with it
+            }
+        }, "empty-database-drop"));
+        return new TestDatabase(withDatabase(jdbcUrl, database), username, password);
+    }
+
     private static TestDatabase embedded() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();

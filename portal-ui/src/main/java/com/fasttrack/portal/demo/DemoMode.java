@@ -1,15 +1,19 @@
 package com.fasttrack.portal.demo;
 
 import com.fasttrack.portal.database.DatabaseInfo;
+import com.fasttrack.portal.startup.StartupRefused;
 
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
- * Whether the portal runs on demo data: by default exactly when it runs on the embedded database, or as
- * {@code portal.demo-data} says. Production (a configured database, demo off) seeds nothing and shows no logins.
+ * Whether the portal runs on demo data (seeded users with one known password, listed on the login page): only when
+ * asked for, by the {@code dev} profile (which {@code spring-boot:run} turns on) or {@code portal.demo-data=true}.
+ * On a PostgreSQL server the {@code dev} profile must be on as well, so a stray {@code PORTAL_DEMO_DATA=true} cannot
+ * put known passwords into a production database: the portal then refuses to start.
  */
 @Component
 public class DemoMode {
@@ -17,10 +21,20 @@ public class DemoMode {
     /** The password of every demo user; shown on the login page only in demo mode. */
     public static final String PASSWORD = "fasttrack-demo";
 
+    static final String DEV_PROFILE = "dev";
+
     private final boolean enabled;
 
     DemoMode(Environment environment, DatabaseInfo database) {
-        this.enabled = environment.getProperty("portal.demo-data", Boolean.class, database.embedded());
+        boolean requested = environment.getProperty("portal.demo-data", Boolean.class, false);
+        boolean dev = environment.acceptsProfiles(Profiles.of(DEV_PROFILE));
+        if (requested && !database.embedded() && !dev) {
+            throw new StartupRefused("Demo data (PORTAL_DEMO_DATA=true) would create users with a published password "
+                    + "in the PostgreSQL server at " + database.description() + ".",
+                    "Remove PORTAL_DEMO_DATA (portal.demo-data) for a real installation; for a development server that "
+                    + "may hold demo users, also turn on the dev profile (SPRING_PROFILES_ACTIVE=dev).");
+        }
+        this.enabled = requested;
     }
 
     public boolean enabled() {

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.security;
 
+import com.fasttrack.portal.demo.DemoMode;
 import com.fasttrack.portal.testing.PortalIntegrationTest;
 import com.fasttrack.portal.testing.TestData;
 
@@ -28,13 +29,15 @@ class InitialProgramManagerTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DemoMode demoMode;
 
     @RepeatedTest(3)
     void twoInstancesStartingAtOnceCreateTheFirstProgramManagerOnceAndBothStart() throws Exception {
         String email = TestData.uniqueEmail("first-pm");
         List<InitialProgramManager> instances = List.of(
-                new InitialProgramManager(accounts, passwordEncoder, email, "first-password-1"),
-                new InitialProgramManager(accounts, passwordEncoder, email, "first-password-1"));
+                new InitialProgramManager(accounts, passwordEncoder, demoMode, email, "first-password-1"),
+                new InitialProgramManager(accounts, passwordEncoder, demoMode, email, "first-password-1"));
         CyclicBarrier together = new CyclicBarrier(instances.size());
         try (ExecutorService starts = Executors.newFixedThreadPool(instances.size())) {
             List<Future<Object>> started = instances.stream().map(instance -> starts.submit(() -> {
