@@ -14,8 +14,9 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The packaged portal jar started as a user would start it: {@code java -jar}, embedded PostgreSQL, demo data,
- * on a free port, with its own data directory.
+ * The packaged portal jar started as a developer would start it on a PostgreSQL server: {@code java -jar} with the
+ * {@code dev} profile (demo data and its logins), on a free port. The jar has no embedded database, so the portal
+ * runs on a database of its own on this JVM's {@link SharedDatabase} server unless the arguments name one.
  */
 final class PortalProcess implements AutoCloseable {
 
@@ -45,16 +46,13 @@ final class PortalProcess implements AutoCloseable {
         return start(List.of());
     }
 
-    /** A portal started with these extra arguments (e.g. a datasource shared with another instance). */
+    /**
+     * A portal started with these extra arguments (e.g. {@link SharedDatabase#portalArguments()}, a datasource shared
+     * with another instance); the {@code dev} profile unless they set profiles of their own.
+     */
     static PortalProcess start(List<String> arguments) throws IOException {
-        Path jar = Path.of(System.getProperty("portal.jar", "../portal-ui/target/portal-ui.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("Packaged portal not found at " + jar.toAbsolutePath()
-                    + "; run ./mvnw verify from the repository root");
-        }
-        Path work = Path.of(System.getProperty("portal.e2e.workdir", "target/e2e-work"))
-                .resolve(UUID.randomUUID().toString());
-        Files.createDirectories(work);
+        Path jar = jar();
+        Path work = newWorkDirectory();
         int port = freePort();
         Path log = work.resolve("portal.log");
         List<String> command = new ArrayList<>();
@@ -62,7 +60,13 @@ final class PortalProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
-        command.add("--portal.embedded-db.data-dir=" + work.resolve("postgres"));
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--spring.datasource.url="))) {
+            command.addAll(SharedDatabase.freshDatabaseArguments());
+        }
+        boolean dev = arguments.stream().noneMatch(argument -> argument.startsWith("--spring.profiles.active="));
+        if (dev) {
+            command.add("--spring.profiles.active=dev");
+        }
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -73,13 +77,30 @@ final class PortalProcess implements AutoCloseable {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("Portal exited: " + Files.readString(log));
                         }
-                        return portal.status("/login") == 200 && Files.readString(log).contains("Demo data:");
+                        return portal.status("/login") == 200 && (!dev || Files.readString(log).contains("Demo data:"));
                     });
         } catch (RuntimeException e) {
             portal.close();
             throw e;
         }
         return portal;
+    }
+
+    /** The packaged portal that {@code ./mvnw verify} built before this module's tests. */
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("portal.jar", "../portal-ui/target/portal-ui.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Packaged portal not found at " + jar.toAbsolutePath()
+                    + "; run ./mvnw verify from the repository root");
+        }
+        return jar.toAbsolutePath();
+    }
+
+    /** An empty directory of its own to start a portal in. */
+    static Path newWorkDirectory() throws IOException {
+        Path work = Path.of(System.getProperty("portal.e2e.workdir", "target/e2e-work"))
+                .resolve(UUID.randomUUID().toString());
+        return Files.createDirectories(work);
     }
 
     String url(String path) {
