@@ -13,9 +13,11 @@ COPY domain/src domain/src
 COPY migrations/src migrations/src
 COPY persistence/src persistence/src
 COPY portal-ui/src portal-ui/src
+# The jar leaves out the embedded PostgreSQL (an optional dependency, for spring-boot:run and the tests only).
 RUN ./mvnw -B -pl portal-ui -am package -DskipTests
 
-# Runtime stage: just the JRE and the jar. The database comes from SPRING_DATASOURCE_* (see docker-compose.yml).
+# Runtime stage: just the JRE and the jar. The database comes from SPRING_DATASOURCE_* (see docker-compose.yml);
+# without it the portal exits at once with a message saying so.
 FROM eclipse-temurin:25-jre
 RUN useradd --system --uid 10001 portal
 WORKDIR /app
