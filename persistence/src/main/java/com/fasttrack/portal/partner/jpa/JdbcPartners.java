@@ -9,6 +9,7 @@ import com.fasttrack.portal.partner.PartnerProfile;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jpa.LikePatterns;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -141,9 +142,8 @@ class JdbcPartners implements Partners {
         List<String> conditions = new ArrayList<>();
         conditions.add("true");
         if (filter.name() != null && !filter.name().isBlank()) {
-            parameters.addValue("name", "%" + filter.name().strip().toLowerCase()
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            conditions.add("lower(o.name) like :name");
+            parameters.addValue("name", LikePatterns.containing(filter.name()));
+            conditions.add("lower(o.name) like :name escape '\\'");
         }
         if (filter.type() != null) {
             parameters.addValue("type", filter.type().name());
