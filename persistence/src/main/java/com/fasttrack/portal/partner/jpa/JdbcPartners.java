@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
@@ -106,6 +107,19 @@ class JdbcPartners implements Partners {
     public Optional<PartnerCandidate> find(OrganisationId partner) {
         return jdbc.query(SELECT + " where p.organisation_id = :id", new MapSqlParameterSource("id", partner.value()),
                 ROW).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<PartnerCandidate> lockForAcceptance(OrganisationId partner) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("id", partner.value());
+        // the lock first, the count in a statement of its own: under READ COMMITTED that statement sees every
+        // acceptance committed by whoever held the lock before us
+        if (jdbc.queryForList("select organisation_id from partner_profile where organisation_id = :id for update",
+                parameters, UUID.class).isEmpty()) {
+            return Optional.empty();
+        }
+        return find(partner);
     }
 
     @Override
