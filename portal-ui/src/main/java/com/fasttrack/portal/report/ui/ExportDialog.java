@@ -5,6 +5,7 @@ import com.fasttrack.portal.shared.DomainException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -127,7 +128,13 @@ public final class ExportDialog extends Dialog {
         }
         progress.setValue(1);
         status.setText("Ready: " + fileName);
-        handler = target.download(fileName, () -> ui.access(this::downloaded));
+        handler = target.download(fileName, () -> {
+            try {
+                ui.access(this::downloaded);
+            } catch (UIDetachedException gone) {
+                // the tab closed while the file was downloading: nothing left to update
+            }
+        });
         download = new Anchor(handler, "Download " + fileName);
         download.getElement().setAttribute("download", true);
         download.setId("export-download");
