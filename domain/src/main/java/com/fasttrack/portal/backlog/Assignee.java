@@ -39,6 +39,15 @@ public record Assignee(AssigneeKind kind, String name, @Nullable OrganisationId 
         return new Assignee(AssigneeKind.ENGINEER, name, null, engineer);
     }
 
+    /** The same person whatever the name shown: a partner by organisation, an engineer by user, a customer by name. */
+    public boolean sameAs(Assignee other) {
+        return kind == other.kind && switch (kind) {
+            case PARTNER -> Objects.equals(organisation, other.organisation);
+            case ENGINEER -> Objects.equals(engineer, other.engineer);
+            case CUSTOMER -> name.equals(other.name);
+        };
+    }
+
     public boolean is(OrganisationId partner) {
         return kind == AssigneeKind.PARTNER && partner.equals(organisation);
     }

@@ -14,6 +14,12 @@ public interface Partners {
 
     Optional<PartnerCandidate> find(OrganisationId partner);
 
+    /**
+     * The partner with its load counted after taking a lock on its profile, held until the caller's transaction
+     * ends: acceptances of one partner queue here, so each sees the others' committed matches.
+     */
+    Optional<PartnerCandidate> lockForAcceptance(OrganisationId partner);
+
     /** The directory, filtered and paged in the database; each entry with its current load. */
     List<PartnerCandidate> list(PartnerFilter filter, PageRequest page);
 

@@ -11,6 +11,7 @@ import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.health.HealthColour;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jpa.LikePatterns;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,7 +88,7 @@ class EngagementListQuery {
         List<String> conditions = new ArrayList<>();
         conditions.add(EngagementScopeSql.condition(scope, parameters));
         if (!filter.text().isEmpty()) {
-            parameters.addValue("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+            parameters.addValue("text", LikePatterns.containing(filter.text()));
             conditions.add("(lower(e.title) like :text escape '\\' or lower(o.name) like :text escape '\\')");
         }
         if (filter.phase() != null) {
@@ -127,10 +127,6 @@ class EngagementListQuery {
         terms.add("lower(e.title) asc");
         terms.add("e.id asc");
         return String.join(", ", terms);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Map<UUID, List<EngagementSummary.WorkloadChip>> workloads(List<UUID> ids) {

@@ -33,4 +33,21 @@ public final class EngagementScopeSql {
             }
         };
     }
+
+    /**
+     * The scope as a SQL condition on a customer organisation row aliased {@code o}: the customers the user may open
+     * or edit engagements for. Engineers open engagements for any customer (as program managers do); a customer
+     * reaches only its own organisation; a partner none.
+     */
+    public static String customerCondition(EngagementScope scope, MapSqlParameterSource parameters) {
+        return switch (scope) {
+            case EngagementScope.All all -> "o.kind = 'CUSTOMER'";
+            case EngagementScope.AssignedTo engineer -> "o.kind = 'CUSTOMER'";
+            case EngagementScope.OfCustomer customer -> {
+                parameters.addValue("scopeOrganisation", customer.organisation().value());
+                yield "o.kind = 'CUSTOMER' and o.id = :scopeOrganisation";
+            }
+            case EngagementScope.EngagedPartner partner -> "false";
+        };
+    }
 }

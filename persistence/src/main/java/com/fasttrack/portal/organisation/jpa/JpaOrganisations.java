@@ -6,6 +6,7 @@ import com.fasttrack.portal.organisation.OrganisationKind;
 import com.fasttrack.portal.organisation.Organisations;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jpa.LikePatterns;
 import com.fasttrack.portal.shared.jpa.Paging;
 
 import org.springframework.data.domain.Sort;
@@ -64,18 +65,18 @@ class JpaOrganisations implements Organisations {
 
     @Override
     public List<Organisation> search(String text, PageRequest page) {
-        return repository.search(text.strip(), Paging.pageable(page, SORTABLE, Sort.by("name", "id")))
+        return repository.search(LikePatterns.containing(text), Paging.pageable(page, SORTABLE, Sort.by("name", "id")))
                 .stream().map(JpaOrganisations::toDomain).toList();
     }
 
     @Override
     public long count(String text) {
-        return repository.countMatching(text.strip());
+        return repository.countMatching(LikePatterns.containing(text));
     }
 
     @Override
     public List<Organisation> searchByKind(OrganisationKind kind, String text, PageRequest page) {
-        return repository.searchByKind(kind.name(), text.strip(), Paging.pageable(page, SORTABLE, Sort.by("name", "id")))
+        return repository.searchByKind(kind.name(), LikePatterns.containing(text), Paging.pageable(page, SORTABLE, Sort.by("name", "id")))
                 .stream().map(JpaOrganisations::toDomain).toList();
     }
 

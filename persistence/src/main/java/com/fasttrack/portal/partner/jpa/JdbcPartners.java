@@ -9,12 +9,14 @@ import com.fasttrack.portal.partner.PartnerProfile;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jpa.LikePatterns;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
@@ -108,6 +110,19 @@ class JdbcPartners implements Partners {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<PartnerCandidate> lockForAcceptance(OrganisationId partner) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("id", partner.value());
+        // the lock first, the count in a statement of its own: under READ COMMITTED that statement sees every
+        // acceptance committed by whoever held the lock before us
+        if (jdbc.queryForList("select organisation_id from partner_profile where organisation_id = :id for update",
+                parameters, UUID.class).isEmpty()) {
+            return Optional.empty();
+        }
+        return find(partner);
+    }
+
+    @Override
     public List<PartnerCandidate> list(PartnerFilter filter, PageRequest page) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("limit", page.limit()).addValue("offset", page.offset());
@@ -141,9 +156,8 @@ class JdbcPartners implements Partners {
         List<String> conditions = new ArrayList<>();
         conditions.add("true");
         if (filter.name() != null && !filter.name().isBlank()) {
-            parameters.addValue("name", "%" + filter.name().strip().toLowerCase()
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            conditions.add("lower(o.name) like :name");
+            parameters.addValue("name", LikePatterns.containing(filter.name()));
+            conditions.add("lower(o.name) like :name escape '\\'");
         }
         if (filter.type() != null) {
             parameters.addValue("type", filter.type().name());

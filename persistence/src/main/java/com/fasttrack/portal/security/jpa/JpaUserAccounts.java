@@ -7,6 +7,7 @@ import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jpa.LikePatterns;
 import com.fasttrack.portal.shared.jpa.Paging;
 
 import org.springframework.data.domain.Sort;
@@ -59,13 +60,13 @@ class JpaUserAccounts implements UserAccounts {
 
     @Override
     public List<UserAccount> search(String text, PageRequest page) {
-        return repository.search(text.strip(), Paging.pageable(page, SORTABLE, Sort.by("displayName", "id")))
+        return repository.search(LikePatterns.containing(text), Paging.pageable(page, SORTABLE, Sort.by("displayName", "id")))
                 .stream().map(JpaUserAccounts::toDomain).toList();
     }
 
     @Override
     public long count(String text) {
-        return repository.countMatching(text.strip());
+        return repository.countMatching(LikePatterns.containing(text));
     }
 
     @Override

@@ -8,21 +8,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Searches take a pattern made by {@code LikePatterns.containing}. */
 interface UserAccountJpaRepository extends JpaRepository<UserAccountEntity, UUID> {
 
     Optional<UserAccountEntity> findByEmail(String email);
 
     @Query("""
             select u from UserAccountEntity u
-            where lower(u.displayName) like lower(concat('%', :text, '%'))
-               or u.email like lower(concat('%', :text, '%'))""")
-    List<UserAccountEntity> search(String text, Pageable pageable);
+            where lower(u.displayName) like :pattern escape '\\'
+               or lower(u.email) like :pattern escape '\\'""")
+    List<UserAccountEntity> search(String pattern, Pageable pageable);
 
     @Query("""
             select count(u) from UserAccountEntity u
-            where lower(u.displayName) like lower(concat('%', :text, '%'))
-               or u.email like lower(concat('%', :text, '%'))""")
-    long countMatching(String text);
+            where lower(u.displayName) like :pattern escape '\\'
+               or lower(u.email) like :pattern escape '\\'""")
+    long countMatching(String pattern);
 
     List<UserAccountEntity> findByRoleAndEnabledTrue(String role, Pageable pageable);
 

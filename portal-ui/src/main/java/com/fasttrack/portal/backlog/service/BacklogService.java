@@ -3,6 +3,7 @@ package com.fasttrack.portal.backlog.service;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.backlog.Assignee;
+import com.fasttrack.portal.backlog.AssigneeNotOnEngagementException;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItemId;
@@ -96,7 +97,11 @@ public class BacklogService {
     /** The people an item can be assigned to: the stakeholders, the settled partner, the engineers. */
     @Transactional(readOnly = true)
     public List<Assignee> assignees(EngagementId id) {
-        Engagement engagement = access.load(id);
+        return assignees(access.load(id));
+    }
+
+    private List<Assignee> assignees(Engagement engagement) {
+        EngagementId id = engagement.id();
         List<Assignee> choices = new ArrayList<>();
         engagement.stakeholders().forEach(s -> choices.add(Assignee.customerPerson(s.name())));
         settled(id).ifPresent(match -> choices.add(Assignee.partner(match.partner().orElseThrow(),
@@ -117,7 +122,7 @@ public class BacklogService {
     public BacklogItem create(EngagementId id, BacklogDraft draft) {
         Engagement engagement = access.loadAsStaff(id);
         BacklogItem item = items.save(BacklogItem.create(id, engagement.workloads(), draft.title(), require(draft),
-                requireAssignee(draft), draft.release(), draft.iteration(), draft.estimate(), now()));
+                onEngagement(engagement, draft), draft.release(), draft.iteration(), draft.estimate(), now()));
         added(item);
         return item;
     }
@@ -126,7 +131,7 @@ public class BacklogService {
         BacklogItem item = find(itemId, version);
         Engagement engagement = access.loadAsStaff(item.engagementId());
         return changed(item, save(item.edit(engagement.workloads(), draft.title(), require(draft),
-                requireAssignee(draft), draft.release(), draft.iteration(), draft.estimate(),
+                onEngagement(engagement, draft), draft.release(), draft.iteration(), draft.estimate(),
                 draft.status() == null ? item.status() : draft.status())));
     }
 
@@ -192,11 +197,14 @@ public class BacklogService {
         return draft.workload();
     }
 
-    private static Assignee requireAssignee(BacklogDraft draft) {
-        if (draft.assignee() == null) {
+    /** The draft's assignee as the engagement knows it now (current name), or refused if not one of its people. */
+    private Assignee onEngagement(Engagement engagement, BacklogDraft draft) {
+        Assignee wanted = draft.assignee();
+        if (wanted == null) {
             throw new DomainException("Assignee is required");
         }
-        return draft.assignee();
+        return assignees(engagement).stream().filter(wanted::sameAs).findFirst()
+                .orElseThrow(() -> new AssigneeNotOnEngagementException(wanted));
     }
 
     private void added(BacklogItem item) {

@@ -1,6 +1,7 @@
 package com.fasttrack.portal.backlog.ui;
 
 import com.fasttrack.portal.backlog.Assignee;
+import com.fasttrack.portal.backlog.AssigneeNotOnEngagementException;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogStatus;
 import com.fasttrack.portal.backlog.service.BacklogDraft;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.jspecify.annotations.Nullable;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -47,11 +47,8 @@ final class BacklogItemDialog extends Dialog {
         workload.setItems(workloads.stream().map(WorkloadArea::code).toList());
         workload.setItemLabelGenerator(code -> workloads.stream().filter(w -> w.code().equals(code))
                 .map(WorkloadArea::name).findFirst().orElse(code.value()));
-        List<Assignee> choices = new ArrayList<>(assignees);
-        if (existing != null && !choices.contains(existing.assignee())) {
-            choices.add(existing.assignee());
-        }
-        assignee.setItems(choices);
+        // only the engagement's people are offered; an item whose assignee has left keeps the field empty, saying so
+        assignee.setItems(assignees);
         assignee.setItemLabelGenerator(a -> a.name() + " (" + a.kind().label() + ")");
         release.setValue("Release 1");
         iteration.setValue(1);
@@ -68,7 +65,8 @@ final class BacklogItemDialog extends Dialog {
         if (existing != null) {
             title.setValue(existing.title());
             workload.setValue(existing.workload());
-            assignee.setValue(existing.assignee());
+            assignees.stream().filter(existing.assignee()::sameAs).findFirst().ifPresentOrElse(assignee::setValue,
+                    () -> refuse(new AssigneeNotOnEngagementException(existing.assignee())));
             release.setValue(existing.release());
             iteration.setValue(existing.iteration());
             estimate.setValue(existing.estimate());
@@ -85,11 +83,18 @@ final class BacklogItemDialog extends Dialog {
                         release.getValue(), iteration.getValue() == null ? 0 : iteration.getValue(),
                         estimate.getValue() == null ? -1 : estimate.getValue(), status.getValue()));
                 close();
+            } catch (AssigneeNotOnEngagementException refused) {
+                refuse(refused);
             } catch (DomainException refused) {
                 error.setText(refused.getMessage());
                 error.setVisible(true);
             }
         });
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private void refuse(AssigneeNotOnEngagementException refused) {
+        assignee.setErrorMessage(refused.getMessage());
+        assignee.setInvalid(true);
     }
 }

@@ -4,6 +4,7 @@ import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.engagement.ChecklistItem;
+import com.fasttrack.portal.engagement.EngagementCustomers;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementFilter;
 import com.fasttrack.portal.engagement.EngagementId;
@@ -52,6 +53,7 @@ public class EngagementService {
 
     private final Engagements engagements;
     private final Organisations organisations;
+    private final EngagementCustomers customers;
     private final EngagementDetailsReader detailsReader;
     private final EngagementReferences references;
     private final EngagementAccess access;
@@ -61,11 +63,13 @@ public class EngagementService {
     private final EngagementConflicts conflicts;
     private final Clock clock;
 
-    EngagementService(Engagements engagements, Organisations organisations, EngagementDetailsReader detailsReader,
+    EngagementService(Engagements engagements, Organisations organisations, EngagementCustomers customers,
+                      EngagementDetailsReader detailsReader,
                       EngagementReferences references, EngagementAccess access, Blockers blockers,
                       HealthAssessor health, ActivityLog activity, EngagementConflicts conflicts, Clock clock) {
         this.engagements = engagements;
         this.organisations = organisations;
+        this.customers = customers;
         this.detailsReader = detailsReader;
         this.references = references;
         this.access = access;
@@ -113,9 +117,9 @@ public class EngagementService {
     /** The catalogue with each workload's availability in the customer's region today. */
     @Transactional(readOnly = true)
     public List<WorkloadChoice> workloadChoices(com.fasttrack.portal.organisation.OrganisationId customer) {
-        Organisation organisation = organisations.findById(customer)
-                .orElseThrow(() -> new NotFoundException("Organisation"));
-        return references.choices(organisation.homeRegion(), today());
+        // the answer reveals the organisation's region: only for customers the user may open or edit engagements for
+        return references.choices(customers.homeRegion(customer, scope())
+                .orElseThrow(() -> new NotFoundException("Organisation")), today());
     }
 
     /** The catalogue's workloads, for filters. */

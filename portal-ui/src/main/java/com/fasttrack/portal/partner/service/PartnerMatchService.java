@@ -194,7 +194,9 @@ public class PartnerMatchService {
         PartnerMatch match = find(id, matchId, version);
         OrganisationId partner = match.openProposal().orElseThrow(
                 () -> new DomainException("No partner is waiting for an answer")).partner();
-        PartnerCandidate candidate = partners.find(partner).orElseThrow(() -> new NotFoundException("Partner"));
+        // two customers accepting the same partner's last free slot at once: the second waits here for the first
+        PartnerCandidate candidate = partners.lockForAcceptance(partner)
+                .orElseThrow(() -> new NotFoundException("Partner"));
         if (candidate.isFull()) {
             throw new DomainException(candidate.name() + " has no free capacity any more; decline it to see the "
                     + "next partner");
