@@ -25,7 +25,8 @@ public final class ClientAddress {
             return of(servlet.getRequest());
         }
         VaadinRequest vaadin = VaadinRequest.getCurrent();
-        return vaadin == null ? Optional.empty() : Optional.ofNullable(vaadin.getRemoteAddr()).filter(a -> !a.isBlank());
+        return vaadin == null ? Optional.empty()
+                : Optional.ofNullable(vaadin.getRemoteAddr()).filter(address -> !address.isBlank());
     }
 
     public static Optional<String> of(HttpServletRequest request) {

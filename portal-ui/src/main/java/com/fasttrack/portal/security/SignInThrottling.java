@@ -45,7 +45,8 @@ public class SignInThrottling {
     /** Whether sign-in of this account from this address is refused now: the pair or the whole address locked. */
     boolean signInLocked(String typedEmail, String address) {
         Instant now = clock.instant();
-        return locked(ThrottleKey.account(nonBlank(typedEmail), address), now) || locked(ThrottleKey.address(address), now);
+        return locked(ThrottleKey.account(nonBlank(typedEmail), address), now)
+                || locked(ThrottleKey.address(address), now);
     }
 
     /** Counts a failed sign-in against the pair and the address, and records it (and any lockout it causes). */
@@ -55,19 +56,18 @@ public class SignInThrottling {
         apart.executeWithoutResult(status -> {
             Instant now = clock.instant();
             publish(SecurityEventKind.SIGN_IN_FAILED, now, account, email, address, failure.reason());
-            count(ThrottleKey.account(email, address), settings.account(), now, lock -> {
-                LOG.warn("Sign-in of {} from {} locked for {} after {} failures (lockout {})", email, address,
-                        minutes(lock.duration()), settings.account().maxFailures(), lock.lockout());
-                publish(SecurityEventKind.LOCKED_OUT, now, account, email, address, "%d failed sign-ins within %s from %s: "
-                        .formatted(settings.account().maxFailures(), minutes(settings.account().window()), address)
-                        + "locked for " + minutes(lock.duration()) + " (lockout " + lock.lockout() + ")");
+            ThrottlePolicy pair = settings.account();
+            count(ThrottleKey.account(email, address), pair, now, lock -> {
+                String detail = lockDetail("failed sign-ins", pair, address) + "locked for " + lock;
+                LOG.warn("Sign-in of {}: {}", email, detail);
+                publish(SecurityEventKind.LOCKED_OUT, now, account, email, address, detail);
             });
-            count(ThrottleKey.address(address), settings.address(), now, lock -> {
-                LOG.warn("Sign-in from {} locked for every account for {} after {} failures", address,
-                        minutes(lock.duration()), settings.address().maxFailures());
-                publish(SecurityEventKind.LOCKED_OUT, now, null, null, address, "%d failed sign-ins within %s from %s: "
-                        .formatted(settings.address().maxFailures(), minutes(settings.address().window()), address)
-                        + "every account locked from there for " + minutes(lock.duration()));
+            ThrottlePolicy ceiling = settings.address();
+            count(ThrottleKey.address(address), ceiling, now, lock -> {
+                String detail = lockDetail("failed sign-ins", ceiling, address)
+                        + "every account locked from there for " + minutes(lock.duration());
+                LOG.warn("Sign-in: {}", detail);
+                publish(SecurityEventKind.LOCKED_OUT, now, null, null, address, detail);
             });
         });
     }
@@ -91,17 +91,21 @@ public class SignInThrottling {
         apart.executeWithoutResult(status -> {
             Instant now = clock.instant();
             publish(SecurityEventKind.TOKEN_REFUSED, now, null, null, address, "token " + prefix + ": " + why);
-            count(ThrottleKey.token(address), settings.token(), now, lock -> {
-                LOG.warn("Bearer tokens from {} locked for {} after {} refused tokens", address, minutes(lock.duration()),
-                        settings.token().maxFailures());
-                publish(SecurityEventKind.LOCKED_OUT, now, null, null, address, "%d refused API tokens within %s from %s: "
-                        .formatted(settings.token().maxFailures(), minutes(settings.account().window()), address)
-                        + "bearer tokens locked for " + minutes(lock.duration()) + " (lockout " + lock.lockout() + ")");
+            ThrottlePolicy tokens = settings.token();
+            count(ThrottleKey.token(address), tokens, now, lock -> {
+                String detail = lockDetail("refused API tokens", tokens, address) + "bearer tokens locked for " + lock;
+                LOG.warn("API: {}", detail);
+                publish(SecurityEventKind.LOCKED_OUT, now, null, null, address, detail);
             });
         });
     }
 
-    /** Clears the locks of an account from every address; returns how many were in force. Joins the caller's transaction. */
+    /** "5 failed sign-ins within 15 minutes from 203.0.113.7: ". */
+    private static String lockDetail(String what, ThrottlePolicy policy, String address) {
+        return "%d %s within %s from %s: ".formatted(policy.maxFailures(), what, minutes(policy.window()), address);
+    }
+
+    /** Clears the locks of an account from every address (in the caller's transaction); returns how many held. */
     public int unlock(String email) {
         return throttles.clearAccount(email, clock.instant());
     }
@@ -115,7 +119,14 @@ public class SignInThrottling {
         return throttles.find(key).map(throttle -> throttle.lockedAt(now)).orElse(false);
     }
 
+    /** One lockout: which one since the last success, and how long it lasts. */
     private record Lock(int lockout, Duration duration) {
+
+        /** "1 minute (lockout 1)". */
+        @Override
+        public String toString() {
+            return minutes(duration) + " (lockout " + lockout + ")";
+        }
     }
 
     private void count(ThrottleKey key, ThrottlePolicy policy, Instant now, Consumer<Lock> onLock) {

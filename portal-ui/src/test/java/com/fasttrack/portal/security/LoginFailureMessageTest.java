@@ -32,7 +32,8 @@ class LoginFailureMessageTest extends KaribuTest {
         navigate("login?error");
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(errorShown(form)).contains("Your one-time password has expired; ask a program manager for a new one.");
+        assertThat(errorShown(form))
+                .contains("Your one-time password has expired; ask a program manager for a new one.");
     }
 
     /** The form's texts as the browser receives them (the i18n property). */

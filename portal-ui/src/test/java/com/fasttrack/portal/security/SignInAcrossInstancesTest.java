@@ -95,7 +95,8 @@ class SignInAcrossInstancesTest {
         var onB = instanceB.getBean(AuthenticationConfiguration.class).getAuthenticationManager();
         var onA = authenticationOnA.getAuthenticationManager();
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> onA.authenticate(attempt(user, "wrong"))).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> onA.authenticate(attempt(user, "wrong")))
+                    .isInstanceOf(BadCredentialsException.class);
         }
 
         assertThatThrownBy(() -> onB.authenticate(attempt(user, TestData.PASSWORD)))

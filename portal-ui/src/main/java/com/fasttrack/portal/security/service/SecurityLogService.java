@@ -50,7 +50,8 @@ public class SecurityLogService {
     public void exportCsv(SecurityLog.Filter filter, OutputStream out) {
         // entries appended while the export pages would shift the offsets: the export ends at its start
         SecurityLog.Filter upToNow = filter.to() != null ? filter
-                : new SecurityLog.Filter(filter.person(), filter.kind(), filter.from(), clock.instant().plusNanos(1000));
+                : new SecurityLog.Filter(filter.person(), filter.kind(), filter.from(),
+                        clock.instant().plusNanos(1000));
         new CsvReportWriter().write(new ReportTable("security-log", CSV_HEADERS, () -> rows(upToNow)), out);
     }
 

@@ -74,7 +74,8 @@ class SecurityLogViewTest extends KaribuTest {
         String[] lines = csv.toString(StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).isEqualTo("At (UTC),Event,Account,Actor,Client address,Detail");
-        assertThat(lines[1]).startsWith(UTC.format(morning.plusSeconds(60)) + ",").contains(",Locked out," + person + ",,203.0.113.9,")
+        assertThat(lines[1]).startsWith(UTC.format(morning.plusSeconds(60)) + ",")
+                .contains(",Locked out," + person + ",,203.0.113.9,")
                 .endsWith("'=5 failed sign-ins: locked for 1 minute");
         assertThat(lines[2]).contains(",Sign-in failed," + person + ",,203.0.113.9,wrong password");
         assertThat(view.export.getHref()).isNotBlank();
