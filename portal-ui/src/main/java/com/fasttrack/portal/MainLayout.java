@@ -13,6 +13,7 @@ import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.ui.ApiTokensView;
 import com.fasttrack.portal.security.ui.ChangePasswordView;
+import com.fasttrack.portal.security.ui.SecurityLogView;
 import com.fasttrack.portal.security.ui.UsersView;
 
 import com.vaadin.flow.component.Component;
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("Organisations", OrganisationsView.class, VaadinIcon.BUILDING),
             new NavEntry("Partners", PartnersView.class, VaadinIcon.HANDSHAKE),
             new NavEntry("Users", UsersView.class, VaadinIcon.USERS),
+            new NavEntry("Security log", SecurityLogView.class, VaadinIcon.SHIELD),
             new NavEntry("Workload catalogue", WorkloadCatalogueView.class, VaadinIcon.CLUSTER));
 
     private @Nullable NotificationBell bell;

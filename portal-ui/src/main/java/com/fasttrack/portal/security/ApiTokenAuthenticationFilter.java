@@ -20,23 +20,29 @@ import java.util.Optional;
 
 /**
  * Signs an API request in with {@code Authorization: Bearer ftp_…}: the token's hash must belong to an active
- * token of an enabled user. A presented but unknown, revoked or disabled token answers 401 at once.
+ * token of an enabled user. A presented but unknown, revoked or disabled token answers 401 at once, and is counted
+ * against the client address: too many lock bearer sign-in from there for a while ({@link SignInThrottling}), and
+ * while locked every bearer request from the address answers the same 401 without its token being looked at.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final int PREFIX_LENGTH = 10;
 
     private final ApiTokens tokens;
     private final UserAccounts accounts;
     private final UserDetailsService users;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final SignInThrottling throttling;
 
     ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccounts accounts, UserDetailsService users,
-                                 TransactionTemplate transactions, Clock clock) {
+                                 TransactionTemplate transactions, Clock clock, SignInThrottling throttling) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
+        this.throttling = throttling;
     }
 
     @Override
@@ -48,16 +54,20 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String presented = header.substring("Bearer ".length()).strip();
+        String address = ClientAddress.of(request).orElse("unknown");
+        if (throttling.tokensLocked(address)) {
+            throttling.tokenRefused(address, prefix(presented), "bearer tokens from this address are locked");
+            refuse(response);
+            return;
+        }
         Optional<PortalUser> user = transactions.execute(status -> tokens
                 .useActive(ApiToken.hash(presented), Instant.now(clock))
                 .flatMap(token -> accounts.findById(token.userId()))
                 .filter(UserAccount::enabled)
                 .flatMap(account -> load(account.email().value())));
         if (user == null || user.isEmpty()) {
-            // written here, not via sendError: an error dispatch would end on the login page instead
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"error\":\"invalid or revoked token\"}");
+            throttling.tokenRefused(address, prefix(presented), "unknown, revoked or expired, or its user disabled");
+            refuse(response);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -69,6 +79,23 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The same answer for every refused token, locked or not. */
+    private static void refuse(HttpServletResponse response) throws IOException {
+        // written here, not via sendError: an error dispatch would end on the login page instead
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"error\":\"invalid or revoked token\"}");
+    }
+
+    /**
+     * The token's public prefix (its first ten characters, shown on the tokens page), which may be logged; never the
+     * token, and nothing of a presented text that is not a portal token at all (it could be anybody's secret).
+     */
+    private static String prefix(String presented) {
+        return presented.startsWith(ApiToken.MARK) && presented.length() > PREFIX_LENGTH
+                ? presented.substring(0, PREFIX_LENGTH) : "(not a portal token)";
     }
 
     private Optional<PortalUser> load(String email) {

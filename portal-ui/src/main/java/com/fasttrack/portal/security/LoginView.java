@@ -16,13 +16,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.web.WebAttributes;
 
 /** The only page an anonymous visitor may open. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · FastTrack Engagement Portal")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
+
+    static final String EXPIRED_MESSAGE = "Your one-time password has expired; ask a program manager for a new one.";
 
     private final LoginForm form = new LoginForm();
 
@@ -70,9 +76,33 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return box;
     }
 
+    /** Only the right password of an expired one-time password says so; every other failure reads the same. */
+    private static boolean oneTimePasswordExpired() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return false;
+        }
+        Object failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof CredentialsExpiredException) {
+            session.getSession().removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            return true;
+        }
+        return false;
+    }
+
+    private static LoginI18n expiredOneTimePassword() {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle("One-time password expired");
+        i18n.getErrorMessage().setMessage(EXPIRED_MESSAGE);
+        return i18n;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            if (oneTimePasswordExpired()) {
+                form.setI18n(expiredOneTimePassword());
+            }
             form.setError(true);
         }
     }

@@ -41,7 +41,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts,
-                                       UserDetailsService users, TransactionTemplate transactions, Clock clock)
+                                       UserDetailsService users, TransactionTemplate transactions, Clock clock,
+                                       SignInThrottling throttling)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
@@ -49,7 +50,8 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, users, transactions, clock),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, users, transactions, clock,
+                        throttling),
                         UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
                         .accessDeniedHandler((request, response, denied) ->

@@ -56,7 +56,7 @@ class AccessControlViewTest extends KaribuTest {
         List<String> entries = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
         if (role == Role.PROGRAM_MANAGER) {
             assertThat(entries).containsExactly("Home", "Engagements", "Organisations", "Partners", "Users",
-                    "Workload catalogue");
+                    "Security log", "Workload catalogue");
         } else {
             assertThat(entries).containsExactly("Home", "Engagements");
         }

@@ -7,10 +7,15 @@ import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.SecurityEvent;
+import com.fasttrack.portal.security.SecurityEventKind;
+import com.fasttrack.portal.security.service.SecurityAudit;
 import com.fasttrack.portal.shared.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
 
 /** The current user's scope and engagements within it, for the services of the engagement's parts. */
 @Component
@@ -18,10 +23,14 @@ public class EngagementAccess {
 
     private final Engagements engagements;
     private final CurrentUser currentUser;
+    private final SecurityAudit audit;
+    private final Clock clock;
 
-    EngagementAccess(Engagements engagements, CurrentUser currentUser) {
+    EngagementAccess(Engagements engagements, CurrentUser currentUser, SecurityAudit audit, Clock clock) {
         this.engagements = engagements;
         this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public PortalUser user() {
@@ -33,9 +42,21 @@ public class EngagementAccess {
         return EngagementScope.of(user.role(), user.id(), user.organisationId());
     }
 
-    /** The engagement if the user may see it; otherwise "not found", whatever the reason. */
+    /**
+     * The engagement if the user may see it; otherwise "not found", whatever the reason. An id that exists outside
+     * the user's scope is recorded in the security audit log (the answer stays the same).
+     */
     public Engagement load(EngagementId id) {
-        return engagements.find(id, scope()).orElseThrow(() -> new NotFoundException("Engagement"));
+        return engagements.find(id, scope()).orElseThrow(() -> notFound(id));
+    }
+
+    private NotFoundException notFound(EngagementId id) {
+        if (engagements.find(id, new EngagementScope.All()).isPresent()) {
+            PortalUser user = user();
+            audit.recordApart(new SecurityEvent(SecurityEventKind.ACCESS_REFUSED, clock.instant(), user.id(),
+                    user.getUsername(), user.id(), null, "engagement " + id.value() + " is outside the user's scope"));
+        }
+        return new NotFoundException("Engagement");
     }
 
     /** The engagement, for a program manager or one of its engineers only. */

@@ -3,8 +3,10 @@ package com.fasttrack.portal.security.ui;
 import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.service.OrganisationService;
+import com.fasttrack.portal.security.EmailAddress;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.security.service.IssuedPassword;
+import com.fasttrack.portal.security.service.LockoutService;
 import com.fasttrack.portal.security.service.UserAdminService;
 import com.fasttrack.portal.security.service.UserRow;
 import com.fasttrack.portal.shared.DomainException;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,8 +31,13 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
- * Program managers' list of users: invite, change role or organisation, reset a password, disable and enable.
+ * Program managers' list of users: invite, change role or organisation, reset a password, disable and enable, and
+ * unlock an account locked by failed sign-ins.
  * The grid pages, sorts and searches in the database.
  */
 @Route(value = "users", layout = MainLayout.class)
@@ -42,10 +50,14 @@ public class UsersView extends VerticalLayout {
     final Button invite = new Button("Invite user", VaadinIcon.PLUS.create());
 
     private final UserAdminService users;
+    private final LockoutService lockouts;
     private final UserForm.OrganisationSearch organisations;
+    /** The accounts of the fetched pages that are locked out, looked up with each page. */
+    private final Set<EmailAddress> locked = new HashSet<>();
 
-    UsersView(UserAdminService users, OrganisationService organisationService) {
+    UsersView(UserAdminService users, LockoutService lockouts, OrganisationService organisationService) {
         this.users = users;
+        this.lockouts = lockouts;
         this.organisations = organisationService::list;
         setSizeFull();
         search.setId("user-search");
@@ -64,13 +76,31 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(row -> row.organisationIfAny().map(Organisation::name).orElse(""))
                 .setHeader("Organisation").setKey("organisation");
         grid.addColumn(row -> row.enabled() ? "Enabled" : "Disabled").setHeader("Status").setKey("enabled");
+        grid.addComponentColumn(this::lockBadge).setHeader("Sign-in").setKey("locked").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> users.list(search.getValue(), Pages.of(query)).stream(),
+        grid.setItems(query -> withLocks(users.list(search.getValue(), Pages.of(query))).stream(),
                 query -> (int) users.count(search.getValue()));
 
         HorizontalLayout toolbar = new HorizontalLayout(search, invite);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Users"), toolbar, grid);
+    }
+
+    private List<UserRow> withLocks(List<UserRow> rows) {
+        List<EmailAddress> emails = rows.stream().map(UserRow::email).toList();
+        emails.forEach(locked::remove);
+        locked.addAll(lockouts.locked(emails));
+        return rows;
+    }
+
+    private Span lockBadge(UserRow row) {
+        if (!locked.contains(row.email())) {
+            return new Span();
+        }
+        Span badge = new Span("Locked");
+        badge.getElement().getThemeList().add("badge error");
+        badge.setTitle("Too many failed sign-ins; unlock to let them try again at once");
+        return badge;
     }
 
     private HorizontalLayout actions(UserRow row) {
@@ -79,6 +109,10 @@ public class UsersView extends VerticalLayout {
                 action("Reset password", row, () -> confirmReset(row)),
                 row.enabled() ? action("Disable", row, () -> confirmDisable(row))
                         : action("Enable", row, () -> enable(row)));
+        if (locked.contains(row.email())) {
+            actions.add(action("Unlock", row, () -> run(() -> lockouts.unlock(row.id()),
+                    row.displayName() + " is unlocked and may sign in again")));
+        }
         actions.setSpacing(false);
         return actions;
     }

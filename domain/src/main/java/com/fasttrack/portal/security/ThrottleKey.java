@@ -1,0 +1,45 @@
+package com.fasttrack.portal.security;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Names one failure counter. {@code account} is the e-mail as typed, lower-cased (a guessed e-mail need not
+ * exist), empty for the address-wide and token counters.
+ */
+public record ThrottleKey(ThrottleKind kind, String account, String clientAddress) {
+
+    public static final int ACCOUNT_MAX = 254;
+    public static final int ADDRESS_MAX = 64;
+
+    public ThrottleKey {
+        Objects.requireNonNull(kind, "kind");
+        account = account.strip().toLowerCase(Locale.ROOT);
+        if (account.length() > ACCOUNT_MAX) {
+            account = account.substring(0, ACCOUNT_MAX);
+        }
+        if (clientAddress.length() > ADDRESS_MAX) {
+            clientAddress = clientAddress.substring(0, ADDRESS_MAX);
+        }
+        if ((kind == ThrottleKind.ACCOUNT) == account.isEmpty()) {
+            throw new IllegalArgumentException("Only an account counter names an account");
+        }
+    }
+
+    public static ThrottleKey account(String typedEmail, String clientAddress) {
+        return new ThrottleKey(ThrottleKind.ACCOUNT, typedEmail, clientAddress);
+    }
+
+    public static ThrottleKey address(String clientAddress) {
+        return new ThrottleKey(ThrottleKind.ADDRESS, "", clientAddress);
+    }
+
+    public static ThrottleKey token(String clientAddress) {
+        return new ThrottleKey(ThrottleKind.TOKEN, "", clientAddress);
+    }
+
+    /** The account part as it is stored and compared: the typed e-mail, lower-cased. */
+    public static String normalised(String typedEmail) {
+        return new ThrottleKey(ThrottleKind.ACCOUNT, typedEmail.isBlank() ? "?" : typedEmail, "").account();
+    }
+}
