@@ -59,12 +59,13 @@ class EngagementReportBuilderTest {
             EngagementStatus.ACTIVE, Phase.SOLUTION_ENABLEMENT, Map.of(Phase.SOLUTION_ENABLEMENT,
             ReportFixtures.TODAY.plusDays(10)), null, null, "Assessed", Set.of(ChecklistItem.POC_DONE), List.of(),
             NOW.minus(Duration.ofDays(45)), null));
+    private final Map<Phase, List<ChecklistEntry>> checklists = Map.of(
+            Phase.DISCOVERY, List.of(new ChecklistEntry(ChecklistItem.GOAL_DOCUMENTED, true)),
+            Phase.SOLUTION_ENABLEMENT, List.of(new ChecklistEntry(ChecklistItem.POC_DONE, true),
+                    new ChecklistEntry(ChecklistItem.ARCHITECTURE_REVIEWED, false)));
     private final EngagementDetails details = new EngagementDetails(engagement, customer,
             List.of(new EngagementDetails.Workload(new WorkloadCode("HPC"), "High-performance computing", true)),
-            List.of(new EngagementDetails.Person(ENGINEER, "Priya Raman")),
-            Map.of(Phase.DISCOVERY, List.of(new ChecklistEntry(ChecklistItem.GOAL_DOCUMENTED, true)),
-                    Phase.SOLUTION_ENABLEMENT, List.of(new ChecklistEntry(ChecklistItem.POC_DONE, true),
-                            new ChecklistEntry(ChecklistItem.ARCHITECTURE_REVIEWED, false))),
+            List.of(new EngagementDetails.Person(ENGINEER, "Priya Raman")), checklists, checklists,
             List.of(new EngagementDetails.Transition("Discovery", "Solution enablement", "Lars Øberg",
                     NOW.minus(Duration.ofDays(20)), null, false)),
             EngagementDetails.Permissions.NONE);
