@@ -32,8 +32,6 @@ import com.fasttrack.portal.partner.PartnerProfile;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.partner.service.PartnerMatchService;
-import com.fasttrack.portal.security.ApiToken;
-import com.fasttrack.portal.security.ApiTokens;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
@@ -41,6 +39,7 @@ import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.shared.Visibility;
 import com.fasttrack.portal.testing.KaribuTest;
 import com.fasttrack.portal.testing.TestData;
+import com.fasttrack.portal.testing.UserThreads;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -84,7 +83,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -100,10 +98,8 @@ import java.util.concurrent.TimeUnit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Plants internal content carrying one unique marker (an internal check-in note, an internal blocker that is the
@@ -165,7 +161,7 @@ class PlantedInternalContentTest extends KaribuTest {
     @Autowired
     LiveUpdates live;
     @Autowired
-    ApiTokens tokens;
+    UserThreads users;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -285,6 +281,12 @@ class PlantedInternalContentTest extends KaribuTest {
             });
         }
 
+        // a shared report an engineer hands out is the customer's view too
+        Map<String, String> exported = api(engineer);
+        assertThat(exported.get("report.pdf")).contains("1 of 2 done").doesNotContain("0 of 2 done")
+                .doesNotContain(marker);
+        assertThat(exported.get("report.csv summary")).contains("Open blockers,0");
+
         // the staff still see the internal blocker, and the gate still counts it
         login(engineer);
         navigate("engagements/" + engagement.id() + "?tab=Phase");
@@ -359,11 +361,13 @@ class PlantedInternalContentTest extends KaribuTest {
                 .reduce("", String::concat) + " unread " + notifications.unreadCount());
     }
 
-    /** The API and the shared reports, over HTTP with the reader's own token, on a thread without a Vaadin session. */
+    /**
+     * The API and the shared reports as the reader, through the controllers, on a thread without a Vaadin session.
+     * The filter chain is left out (the reports stream on another thread, and MockMvc's response does not bear the
+     * security headers being written from two threads): authentication is not what this test is about.
+     */
     private Map<String, String> api(UserAccount reader) throws Exception {
-        ApiToken.Issued issued = ApiToken.issue(reader.id(), "planted", Instant.now().truncatedTo(ChronoUnit.MICROS));
-        tokens.save(issued.token());
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).build();
         String base = "/api/engagements/" + engagement.id();
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put("api list", "/api/engagements");
@@ -376,13 +380,12 @@ class PlantedInternalContentTest extends KaribuTest {
         Map<String, String> bodies = new LinkedHashMap<>();
         try (ExecutorService thread = Executors.newSingleThreadExecutor()) {
             for (Map.Entry<String, String> path : paths.entrySet()) {
-                MvcResult result = thread.submit(() -> {
-                    MvcResult started = mvc.perform(get(path.getValue())
-                            .header("Authorization", "Bearer " + issued.plain())).andReturn();
+                MvcResult result = thread.submit(users.as(reader, () -> {
+                    MvcResult started = mvc.perform(get(path.getValue())).andReturn();
                     // the reports stream their bodies asynchronously
-                    return started.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(started))
-                            .andExpect(status().isOk()).andReturn() : started;
-                }).get(60, TimeUnit.SECONDS);
+                    return started.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(started)).andReturn()
+                            : started;
+                })).get(60, TimeUnit.SECONDS);
                 assertThat(result.getResponse().getStatus()).as(path.getKey()).isEqualTo(200);
                 byte[] body = result.getResponse().getContentAsByteArray();
                 bodies.put(path.getKey(), path.getKey().endsWith(".pdf") ? pdfText(body)
@@ -392,7 +395,7 @@ class PlantedInternalContentTest extends KaribuTest {
         return bodies;
     }
 
-    /** Everything the page carries for the browser: texts, attributes, properties, and every grid's rendered rows. */
+    /** Everything the page carries: texts, attributes and properties, and every grid's rows and items. */
     private static String pageText() {
         StringBuilder text = new StringBuilder();
         // the route's components hang below the UI's router wrapper, not below the UI's own element
@@ -413,9 +416,14 @@ class PlantedInternalContentTest extends KaribuTest {
         element.getChildren().forEach(child -> collect(child, text));
     }
 
+    /**
+     * The rendered rows, and the items behind them: a leak at the query counts even where no column shows it (the
+     * rule is kept where the data is read, not by hiding a column).
+     */
     private static <T> void rows(Grid<T> grid, StringBuilder text) {
         for (int row = 0; row < GridKt._size(grid); row++) {
-            text.append(String.join(" | ", GridKt._getFormattedRow(grid, row))).append('\n');
+            text.append(String.join(" | ", GridKt._getFormattedRow(grid, row))).append('\n')
+                    .append(GridKt._get(grid, row)).append('\n');
         }
     }
 

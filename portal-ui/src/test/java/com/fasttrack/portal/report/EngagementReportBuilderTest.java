@@ -147,6 +147,22 @@ class EngagementReportBuilderTest {
         assertThat(shared.blockers()).hasSize(internal.blockers().size() - 1);
     }
 
+    @Test
+    void theSharedReportTicksBlockersRemovedAsCustomersSeeItWhoeverExportsIt() {
+        // as staff see it, the internal blocker is open; as customers see it, none is
+        Map<Phase, List<ChecklistEntry>> staff = Map.of(Phase.CONTINUOUS_PARTNERSHIP,
+                List.of(new ChecklistEntry(ChecklistItem.BLOCKERS_REMOVED, false)));
+        Map<Phase, List<ChecklistEntry>> shared = Map.of(Phase.CONTINUOUS_PARTNERSHIP,
+                List.of(new ChecklistEntry(ChecklistItem.BLOCKERS_REMOVED, true)));
+        EngagementDetails exported = new EngagementDetails(engagement, customer, details.workloads(),
+                details.engineers(), staff, shared, details.transitions(), EngagementDetails.Permissions.NONE);
+
+        assertThat(EngagementReportBuilder.forAudience(Audience.SHARED, ReportFixtures.ACCENTED, NOW, ZoneOffset.UTC)
+                .build(exported, health, history, checkIns, blockers).phases().get(2).done()).isEqualTo(1);
+        assertThat(EngagementReportBuilder.forAudience(Audience.INTERNAL, ReportFixtures.ACCENTED, NOW,
+                ZoneOffset.UTC).build(exported, health, history, checkIns, blockers).phases().get(2).done()).isZero();
+    }
+
     private EngagementReport build(Audience audience) {
         return EngagementReportBuilder.forAudience(audience, ReportFixtures.ACCENTED, NOW, ZoneOffset.UTC)
                 .build(details, health, history, checkIns, blockers);
