@@ -79,6 +79,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +99,7 @@ import java.util.concurrent.TimeUnit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -445,7 +447,7 @@ class PlantedInternalContentTest extends KaribuTest {
     }
 
     private static void awaitGoalChange(List<EngagementChanged> received) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(20))
                 .until(() -> received.stream().anyMatch(c -> c.kind() == ActivityKind.GOAL_CHANGED));
     }
 
@@ -490,7 +492,7 @@ class PlantedInternalContentTest extends KaribuTest {
     private static String text(MimeMessage message) {
         try {
             return message.getSubject() + "\n" + message.getContent();
-        } catch (MessagingException | java.io.IOException e) {
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
