@@ -22,6 +22,12 @@ public interface Blockers {
 
     long count(EngagementId engagement, EngagementScope scope, BlockerFilter filter);
 
+    /**
+     * How many of the engagement's blockers are open as the scope sees them: a customer's or partner's count leaves
+     * the internal ones out, so what it is shown (the "blockers removed" tick) follows from what it may see.
+     */
+    long openCount(EngagementId engagement, EngagementScope scope);
+
     /** Every open blocker of the engagement, whatever its visibility: for the engagement's own rules. */
     List<Blocker> openOf(EngagementId engagement);
 }

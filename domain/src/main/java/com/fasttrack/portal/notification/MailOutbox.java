@@ -12,8 +12,8 @@ public interface MailOutbox {
 
     /**
      * Up to {@code limit} unsent notifications of that delivery, oldest first, locked for the caller's transaction;
-     * rows another instance holds are skipped. Internal notifications of customers and partners and those of disabled
-     * users are never returned.
+     * rows another instance holds are skipped. Internal notifications of customers and partners, those of disabled
+     * users and those of an engagement the recipient may no longer see are never returned (the last are given up).
      */
     List<OutgoingMail> claim(MailDelivery delivery, int limit);
 

@@ -83,11 +83,13 @@ public final class EngagementReportBuilder {
                 checkIns(checkIns), blockers(blockers, today), partnerMatches, backlog, trend(history));
     }
 
-    private static List<PhaseProgress> phases(EngagementDetails details) {
+    private List<PhaseProgress> phases(EngagementDetails details) {
         Engagement engagement = details.engagement();
+        // the shared report ticks "blockers removed" as its readers may see it, whoever exports it
+        var checklists = audience == Audience.INTERNAL ? details.checklists() : details.sharedChecklists();
         List<PhaseProgress> phases = new ArrayList<>();
         for (Phase phase : Phase.values()) {
-            List<ChecklistEntry> entries = details.checklists().getOrDefault(phase, List.of());
+            List<ChecklistEntry> entries = checklists.getOrDefault(phase, List.of());
             phases.add(new PhaseProgress(phase.label(), phase == engagement.phase(),
                     engagement.plannedEnds().get(phase),
                     entries.stream().map(entry -> new ChecklistLine(entry.item().label(), entry.done())).toList()));

@@ -59,12 +59,13 @@ class EngagementReportBuilderTest {
             EngagementStatus.ACTIVE, Phase.SOLUTION_ENABLEMENT, Map.of(Phase.SOLUTION_ENABLEMENT,
             ReportFixtures.TODAY.plusDays(10)), null, null, "Assessed", Set.of(ChecklistItem.POC_DONE), List.of(),
             NOW.minus(Duration.ofDays(45)), null));
+    private final Map<Phase, List<ChecklistEntry>> checklists = Map.of(
+            Phase.DISCOVERY, List.of(new ChecklistEntry(ChecklistItem.GOAL_DOCUMENTED, true)),
+            Phase.SOLUTION_ENABLEMENT, List.of(new ChecklistEntry(ChecklistItem.POC_DONE, true),
+                    new ChecklistEntry(ChecklistItem.ARCHITECTURE_REVIEWED, false)));
     private final EngagementDetails details = new EngagementDetails(engagement, customer,
             List.of(new EngagementDetails.Workload(new WorkloadCode("HPC"), "High-performance computing", true)),
-            List.of(new EngagementDetails.Person(ENGINEER, "Priya Raman")),
-            Map.of(Phase.DISCOVERY, List.of(new ChecklistEntry(ChecklistItem.GOAL_DOCUMENTED, true)),
-                    Phase.SOLUTION_ENABLEMENT, List.of(new ChecklistEntry(ChecklistItem.POC_DONE, true),
-                            new ChecklistEntry(ChecklistItem.ARCHITECTURE_REVIEWED, false))),
+            List.of(new EngagementDetails.Person(ENGINEER, "Priya Raman")), checklists, checklists,
             List.of(new EngagementDetails.Transition("Discovery", "Solution enablement", "Lars Øberg",
                     NOW.minus(Duration.ofDays(20)), null, false)),
             EngagementDetails.Permissions.NONE);
@@ -144,6 +145,22 @@ class EngagementReportBuilderTest {
         assertThat(shared.checkIns()).extracting(CheckInLine::internalNote).containsOnlyNulls();
         assertThat(shared.blockers()).noneMatch(b -> b.visibility() == Visibility.INTERNAL);
         assertThat(shared.blockers()).hasSize(internal.blockers().size() - 1);
+    }
+
+    @Test
+    void theSharedReportTicksBlockersRemovedAsCustomersSeeItWhoeverExportsIt() {
+        // as staff see it, the internal blocker is open; as customers see it, none is
+        Map<Phase, List<ChecklistEntry>> staff = Map.of(Phase.CONTINUOUS_PARTNERSHIP,
+                List.of(new ChecklistEntry(ChecklistItem.BLOCKERS_REMOVED, false)));
+        Map<Phase, List<ChecklistEntry>> shared = Map.of(Phase.CONTINUOUS_PARTNERSHIP,
+                List.of(new ChecklistEntry(ChecklistItem.BLOCKERS_REMOVED, true)));
+        EngagementDetails exported = new EngagementDetails(engagement, customer, details.workloads(),
+                details.engineers(), staff, shared, details.transitions(), EngagementDetails.Permissions.NONE);
+
+        assertThat(EngagementReportBuilder.forAudience(Audience.SHARED, ReportFixtures.ACCENTED, NOW, ZoneOffset.UTC)
+                .build(exported, health, history, checkIns, blockers).phases().get(2).done()).isEqualTo(1);
+        assertThat(EngagementReportBuilder.forAudience(Audience.INTERNAL, ReportFixtures.ACCENTED, NOW,
+                ZoneOffset.UTC).build(exported, health, history, checkIns, blockers).phases().get(2).done()).isZero();
     }
 
     private EngagementReport build(Audience audience) {

@@ -135,6 +135,15 @@ class JdbcBlockers implements Blockers {
     }
 
     @Override
+    public long openCount(EngagementId engagement, EngagementScope scope) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value());
+        Long count = jdbc.queryForObject("select count(*) from blocker b join engagement e on e.id = b.engagement_id"
+                + " where b.engagement_id = :engagement and " + BlockerSql.OPEN + " and " + scoped(scope, parameters),
+                parameters, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
     public List<Blocker> openOf(EngagementId engagement) {
         return jdbc.query("select " + COLUMNS + " from blocker b where b.engagement_id = :engagement and "
                 + BlockerSql.OPEN + " order by " + ORDER, new MapSqlParameterSource("engagement", engagement.value()),

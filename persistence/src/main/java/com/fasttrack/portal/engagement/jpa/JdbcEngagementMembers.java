@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * The people on an engagement in one statement: the customer organisation's enabled customers, the assigned enabled
- * engineers, and the enabled users of the partner engaged there (the same rule as {@link EngagementScopeSql}).
+ * engineers, and the enabled users of the partner engaged there (the rule of {@link EngagementScopeSql#ofUserRow}).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -29,17 +29,10 @@ class JdbcEngagementMembers implements EngagementMembers {
 
     @Override
     public List<Member> of(EngagementId engagement) {
-        return jdbc.query("""
-                select u.id, u.display_name, u.role from engagement e
-                join app_user u on u.enabled and (
-                    (u.role = 'CUSTOMER' and u.organisation_id = e.customer_id)
-                    or (u.role = 'ENGINEER' and exists (select 1 from engagement_engineer ee
-                                                        where ee.engagement_id = e.id and ee.user_id = u.id))
-                    or (u.role = 'PARTNER' and exists (select 1 from partner_match pm
-                                                       where pm.engagement_id = e.id
-                                                         and pm.partner_id = u.organisation_id
-                                                         and pm.state in ('ACCEPTED', 'ENGAGED'))))
-                where e.id = :engagement
+        // program managers see every engagement but are on none
+        return jdbc.query("select u.id, u.display_name, u.role from engagement e join app_user u on u.enabled"
+                + " and u.role <> 'PROGRAM_MANAGER' and " + EngagementScopeSql.ofUserRow("u") + """
+                 where e.id = :engagement
                 order by case u.role when 'CUSTOMER' then 0 when 'ENGINEER' then 1 else 2 end,
                          lower(u.display_name), u.id""",
                 new MapSqlParameterSource("engagement", engagement.value()),

@@ -21,7 +21,9 @@ import java.util.UUID;
 /**
  * The mail outbox is the notification table itself: {@code mailed_at is null} rows of an immediate or digest
  * delivery. Claiming locks them with {@code for update skip locked}, so two instances sending at once take
- * different rows and never mail one twice.
+ * different rows and never mail one twice. What is claimed is checked against the recipient's scope as it is at
+ * sending time ({@link JdbcNotifications#VISIBLE}), so a mail or digest never tells of an engagement its recipient
+ * lost access to after the notification was created.
  */
 @Repository
 class JdbcMailOutbox implements MailOutbox {
@@ -35,6 +37,10 @@ class JdbcMailOutbox implements MailOutbox {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public List<OutgoingMail> claim(MailDelivery delivery, int limit) {
+        // a recipient who may no longer see the engagement is never mailed of it, not even once access is back
+        jdbc.update("update notification set mail = 'NONE' where id in (select n.id" + JdbcNotifications.FROM
+                + "where n.mail = :mail and n.mailed_at is null and not (" + JdbcNotifications.VISIBLE + ")"
+                + " for update of n skip locked)", new MapSqlParameterSource("mail", delivery.name()));
         return jdbc.query("select " + JdbcNotifications.COLUMNS + ", u.email, u.display_name, u.role"
                         + JdbcNotifications.FROM + "where n.mail = :mail and n.mailed_at is null and u.enabled and "
                         + JdbcNotifications.VISIBLE + " order by n.created_at, n.id limit :limit"

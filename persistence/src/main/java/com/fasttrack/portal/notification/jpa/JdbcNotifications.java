@@ -1,6 +1,7 @@
 package com.fasttrack.portal.notification.jpa;
 
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.jpa.EngagementScopeSql;
 import com.fasttrack.portal.notification.MailDelivery;
 import com.fasttrack.portal.notification.Notification;
 import com.fasttrack.portal.notification.NotificationId;
@@ -24,7 +25,8 @@ import java.util.UUID;
 /**
  * Notifications in PostgreSQL through plain SQL (decision 005). Every read and change carries
  * {@code n.recipient = :recipient}, so nobody reaches another's notification, and {@link #VISIBLE} keeps an internal
- * notification from a customer or partner even if one were ever created for it.
+ * notification from a customer or partner even if one were ever created for it, and one of an engagement from
+ * whoever may no longer see that engagement (moved, unassigned, its partner match closed).
  */
 @Repository
 @Transactional
@@ -34,8 +36,12 @@ class JdbcNotifications implements Notifications {
             n.id, n.recipient, n.engagement_id, e.title as engagement_title, n.kind, n.text, n.visibility,
             n.created_at, n.read_at, n.mail""";
 
-    /** Defence in depth: internal content is for the provider's staff, whatever created the row. */
-    static final String VISIBLE = "(n.visibility = 'SHARED' or u.role in ('ENGINEER', 'PROGRAM_MANAGER'))";
+    /**
+     * Internal content is for the provider's staff, whatever created the row (defence in depth); and a notification
+     * of an engagement reaches its recipient only while the recipient's scope, as it is now, holds the engagement.
+     */
+    static final String VISIBLE = "((n.visibility = 'SHARED' or u.role in ('ENGINEER', 'PROGRAM_MANAGER')) and "
+            + EngagementScopeSql.ofUserRow("u") + ")";
 
     static final String FROM = " from notification n join engagement e on e.id = n.engagement_id"
             + " join app_user u on u.id = n.recipient ";

@@ -159,6 +159,11 @@ class JdbcBlockersTest {
         assertThat(blockers.count(engagement.id(), engineerScope, BlockerFilter.ALL)).isEqualTo(6);
         assertThat(blockers.openOf(engagement.id())).extracting(Blocker::id)
                 .containsExactly(critical.id(), high.id(), internalHigh.id(), low.id());
+        // what "blockers removed" is decided on for each audience
+        assertThat(blockers.openCount(engagement.id(), customerScope)).isEqualTo(3);
+        assertThat(blockers.openCount(engagement.id(), new EngagementScope.EngagedPartner(customer.id()))).isZero();
+        assertThat(blockers.openCount(engagement.id(), engineerScope)).isEqualTo(4);
+        assertThat(blockers.openCount(engagement.id(), new EngagementScope.All())).isEqualTo(4);
     }
 
     @Test

@@ -130,6 +130,40 @@ class JdbcNotificationsTest {
     }
 
     @Test
+    void aNotificationVanishesFromTheBellAndTheOutboxOfWhoeverLostTheEngagement() {
+        Organisation partner = fixtures.partner("Partner " + tag, Region.UNITED_KINGDOM);
+        UserAccount partnerUser = fixtures.user("Pat " + tag, Role.PARTNER, partner);
+        UserAccount programManager = fixtures.user("Pm " + tag, Role.PROGRAM_MANAGER, null);
+        match(partner, "ENGAGED");
+        List<UserAccount> everyone = List.of(alice, bob, engineer, partnerUser, programManager);
+        notifications.add(everyone.stream().map(user -> note(user, "gone " + tag, 1, Visibility.SHARED,
+                MailDelivery.IMMEDIATE)).toList());
+        everyone.forEach(user -> assertThat(notifications.unreadCount(user.id())).isEqualTo(1));
+
+        // Bob moves to another customer, the engineer is unassigned, the partner's work is closed
+        Organisation other = fixtures.customer("Other " + tag, Region.UNITED_KINGDOM);
+        users.save(users.findById(bob.id()).orElseThrow().reassign(programManager.id(), Role.CUSTOMER, other.id()));
+        jdbc.update("delete from engagement_engineer where engagement_id = ?", engagement.id().value());
+        jdbc.update("update partner_match set state = 'CLOSED' where engagement_id = ?", engagement.id().value());
+
+        for (UserAccount gone : List.of(bob, engineer, partnerUser)) {
+            assertThat(notifications.latest(gone.id(), 10)).isEmpty();
+            assertThat(notifications.unreadCount(gone.id())).isZero();
+        }
+        // a program manager sees every engagement; Alice is still the customer's
+        assertThat(notifications.latest(programManager.id(), 10)).extracting(Notification::text)
+                .containsExactly("gone " + tag);
+        assertThat(notifications.unreadCount(alice.id())).isEqualTo(1);
+        List<OutgoingMail> claimed = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000));
+        assertThat(claimed).filteredOn(m -> m.notification().text().equals("gone " + tag))
+                .extracting(OutgoingMail::email).containsExactlyInAnyOrder(alice.email().value(),
+                        programManager.email().value());
+        // given up rather than kept: access coming back later does not send old news
+        assertThat(jdbc.queryForList("select mail from notification where text = ? and recipient = ?", String.class,
+                "gone " + tag, bob.id().value())).containsExactly("NONE");
+    }
+
+    @Test
     void theOutboxHandsEachPendingMailToOneSenderOnly() throws Exception {
         Notification first = note(alice, "first " + tag, 2, Visibility.SHARED, MailDelivery.IMMEDIATE);
         Notification second = note(bob, "second " + tag, 1, Visibility.SHARED, MailDelivery.IMMEDIATE);

@@ -13,9 +13,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** An engagement as its page shows it to the current user, with what that user may do. */
+/**
+ * An engagement as its page shows it to the current user, with what that user may do. {@code checklists} stand as the
+ * user may see them; {@code sharedChecklists} as customers and partners may (for a shared report staff hand out):
+ * an internal blocker leaves "blockers removed" unticked only for the provider's staff.
+ */
 public record EngagementDetails(Engagement engagement, Organisation customer, List<Workload> workloads,
                                 List<Person> engineers, Map<Phase, List<ChecklistEntry>> checklists,
+                                Map<Phase, List<ChecklistEntry>> sharedChecklists,
                                 List<Transition> transitions, Permissions permissions) {
 
     /** A workload of the engagement; preview in the customer's region is marked. */

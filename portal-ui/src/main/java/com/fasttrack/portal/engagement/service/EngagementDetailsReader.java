@@ -42,7 +42,12 @@ class EngagementDetailsReader {
         this.clock = clock;
     }
 
-    EngagementDetails read(Engagement engagement, EngagementDetails.Permissions permissions, int openBlockers) {
+    /**
+     * {@code openBlockers}: those open that the user may see; {@code sharedOpenBlockers}: those open that customers
+     * and partners may see.
+     */
+    EngagementDetails read(Engagement engagement, EngagementDetails.Permissions permissions, long openBlockers,
+                           long sharedOpenBlockers) {
         Organisation customer = organisations.findById(engagement.customerId()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         List<EngagementDetails.Workload> workloads = catalogue.all().stream()
@@ -60,14 +65,21 @@ class EngagementDetailsReader {
                 .map(id -> new EngagementDetails.Person(id, names.getOrDefault(id, "Former user")))
                 .sorted(Comparator.comparing(EngagementDetails.Person::name))
                 .toList();
-        Map<Phase, List<ChecklistEntry>> checklists = new EnumMap<>(Phase.class);
-        for (Phase phase : Phase.values()) {
-            checklists.put(phase, engagement.checklist(phase, openBlockers));
-        }
+        Map<Phase, List<ChecklistEntry>> checklists = checklists(engagement, openBlockers);
+        Map<Phase, List<ChecklistEntry>> shared = sharedOpenBlockers == openBlockers ? checklists
+                : checklists(engagement, sharedOpenBlockers);
         List<EngagementDetails.Transition> transitions = engagement.transitions().stream()
                 .map(t -> transition(t, names::get)).toList();
-        return new EngagementDetails(engagement, customer, workloads, engineers, checklists, transitions,
+        return new EngagementDetails(engagement, customer, workloads, engineers, checklists, shared, transitions,
                 permissions);
+    }
+
+    private static Map<Phase, List<ChecklistEntry>> checklists(Engagement engagement, long openBlockers) {
+        Map<Phase, List<ChecklistEntry>> checklists = new EnumMap<>(Phase.class);
+        for (Phase phase : Phase.values()) {
+            checklists.put(phase, engagement.checklist(phase, Math.toIntExact(openBlockers)));
+        }
+        return checklists;
     }
 
     private static EngagementDetails.Transition transition(PhaseTransition t, Function<UserId, String> names) {

@@ -97,7 +97,12 @@ public class EngagementService {
     public EngagementDetails details(EngagementId id) {
         Engagement engagement = load(id);
         PortalUser user = access.user();
-        return detailsReader.read(engagement, EngagementPolicy.permissions(user, engagement), openBlockers(engagement));
+        EngagementScope scope = scope();
+        long seen = blockers.openCount(id, scope);
+        // what the engagement's customer sees is what every customer and partner may see
+        long shared = scope.seesInternal()
+                ? blockers.openCount(id, new EngagementScope.OfCustomer(engagement.customerId())) : seen;
+        return detailsReader.read(engagement, EngagementPolicy.permissions(user, engagement), seen, shared);
     }
 
     /** Customer organisations a new engagement can be for. */

@@ -58,7 +58,8 @@ class NotificationBellTest extends KaribuTest {
         UserAccount customer = testData.user(Role.CUSTOMER);
         Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Bell"),
                 List.of(), "SAP");
-        UserAccount stranger = testData.user(Role.CUSTOMER);
+        // a colleague on the same engagement: a notification of an engagement one cannot see is never counted
+        UserAccount stranger = testData.user(Role.CUSTOMER, testData.organisationOf(customer));
         notify(stranger, engagement, NotificationKind.BLOCKER_RAISED, "not yours", Duration.ZERO);
         notify(customer, engagement, NotificationKind.CHECK_IN_RECORDED, "Check-in of last week", Duration.ofDays(2));
         notify(customer, engagement, NotificationKind.BLOCKER_RAISED, "Priya raised 'Quota'", Duration.ofMinutes(5));
