@@ -49,7 +49,9 @@ public class SessionService {
         if (sessions.check(user).isPresent()) {
             return SessionStatus.ENDED;
         }
-        return user.passwordChangeRequired() ? SessionStatus.PASSWORD_CHANGE_REQUIRED : SessionStatus.VALID;
+        boolean mustChange = user.passwordChangeRequired() || users.findById(user.id())
+                .map(UserAccount::passwordChangeRequired).orElse(false);
+        return mustChange ? SessionStatus.PASSWORD_CHANGE_REQUIRED : SessionStatus.VALID;
     }
 
     /** Ends every open session of the signed-in user, this one included; its API tokens stay valid. */
