@@ -89,6 +89,13 @@ class AccountSessionViewTest extends KaribuTest {
         assertThatThrownBy(() -> notifications.unreadCount()).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** Heartbeats alone do not keep a session open: an open tab idles out like a closed one. */
+    @Test
+    void vaadinClosesSessionsWhoseOpenPagesOnlySendHeartbeats() {
+        assertThat(com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration()
+                .isCloseIdleSessions()).isTrue();
+    }
+
     /** Only the password change and the session check may answer a signed-in user without a role. */
     @Test
     void noServiceButPasswordAndSessionLetsInAUserWithoutARole() {

@@ -245,13 +245,15 @@ class SessionFollowsAccountTest {
     }
 
     @Test
-    void theSessionHoldsThePrincipalWithoutItsPasswordHash() throws Exception {
+    void theSessionIdlesOutAfterThirtyMinutesAndHoldsThePrincipalWithoutItsPasswordHash() throws Exception {
         UserAccount engineer = testData.user(Role.ENGINEER);
         BrowserSession browser = new BrowserSession(port).signIn(engineer.email().value(), TestData.PASSWORD);
 
         Context web = (Context) ((TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer())
                 .getTomcat().getHost().findChildren()[0];
-        SecurityContext stored = (SecurityContext) web.getManager().findSession(browser.sessionId()).getSession()
+        var session = web.getManager().findSession(browser.sessionId()).getSession();
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+        SecurityContext stored = (SecurityContext) session
                 .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         PortalUser principal = (PortalUser) stored.getAuthentication().getPrincipal();
         assertThat(principal.id()).isEqualTo(engineer.id());
