@@ -10,6 +10,7 @@ import com.fasttrack.portal.testing.TestDatabaseInitializer;
 
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,10 +74,23 @@ class SessionFollowsAccountTest {
     @Autowired
     ApplicationEvents events;
 
+    private SecurityContextHolderStrategy jvmWide;
+
+    /**
+     * Several cached test contexts share one JVM, and the static holder (which CurrentUser and the token filter use)
+     * keeps the strategy of whichever context set it last: this server's requests need this context's.
+     */
+    @BeforeEach
+    void useThisContextsStrategy() {
+        jvmWide = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
+
     @AfterEach
     void signOut() {
         strategy.clearContext();
         SecurityContextHolder.clearContext();
+        SecurityContextHolder.setContextHolderStrategy(jvmWide);
     }
 
     @Test
