@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import org.springframework.boot.SpringApplication;
@@ -18,7 +19,8 @@ import java.time.Clock;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@Push
+// client-to-server messages over XHR, through the servlet filters that check the account on every request
+@Push(transport = Transport.WEBSOCKET_XHR)
 @PWA(name = "FastTrack Engagement Portal", shortName = "FastTrack")
 public class Application implements AppShellConfigurator {
 

@@ -11,6 +11,7 @@ import com.fasttrack.portal.organisation.ui.OrganisationsView;
 import com.fasttrack.portal.partner.ui.PartnersView;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
+import com.fasttrack.portal.security.service.SessionService;
 import com.fasttrack.portal.security.ui.ApiTokensView;
 import com.fasttrack.portal.security.ui.ChangePasswordView;
 import com.fasttrack.portal.security.ui.SecurityLogView;
@@ -60,14 +61,18 @@ public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
                AccessAnnotationChecker accessChecker, NotificationService notifications, LiveUpdates live,
-               Clock clock) {
+               Clock clock, SessionService sessions) {
         H1 brand = new H1("FastTrack Engagement Portal");
         brand.addClassName("ft-brand");
         addToNavbar(new DrawerToggle(), brand);
         currentUser.get().ifPresent(user -> {
-            bell = new NotificationBell(notifications, clock);
-            keepCounting(bell, user, live);
-            addToNavbar(bell, userBox(user, authenticationContext));
+            // a user who must replace its one-time password may use nothing else, notifications included
+            if (!user.passwordChangeRequired()) {
+                bell = new NotificationBell(notifications, clock);
+                keepCounting(bell, user, live);
+                addToNavbar(bell);
+            }
+            addToNavbar(userBox(user, authenticationContext, sessions));
         });
 
         SideNav nav = new SideNav();
@@ -104,7 +109,8 @@ public class MainLayout extends AppLayout {
         return java.util.Optional.ofNullable(bell);
     }
 
-    private static Component userBox(PortalUser user, AuthenticationContext authenticationContext) {
+    private static Component userBox(PortalUser user, AuthenticationContext authenticationContext,
+                                     SessionService sessions) {
         Span name = new Span(user.displayName());
         name.setId("current-user");
         Span role = new Span(user.role().label());
@@ -124,7 +130,14 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        Div box = new Div(name, role, changePassword, tokens, notifications, logout);
+        // ends this session too: the next request finds the old epoch and lands on the login page
+        Button everywhere = new Button("Sign out everywhere", VaadinIcon.EXIT_O.create(), click -> {
+            sessions.signOutEverywhere();
+            click.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        everywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        everywhere.setId("sign-out-everywhere");
+        Div box = new Div(name, role, changePassword, tokens, notifications, everywhere, logout);
         box.addClassName("ft-user-box");
         return box;
     }

@@ -10,8 +10,14 @@ public interface ApiTokens {
 
     ApiToken save(ApiToken token);
 
-    /** The active token with this hash, marking it used now. */
+    /** The token with this hash, if it is neither revoked nor expired at now, marking it used now. */
     Optional<ApiToken> useActive(String hash, Instant now);
+
+    /** The token with this hash, whatever its state (to tell an expired token from an unknown one). */
+    Optional<ApiToken> findByHash(String hash);
+
+    /** Revokes every token of the user not yet revoked; returns those it revoked. */
+    List<ApiToken> revokeAll(UserId user, Instant at);
 
     List<ApiToken> of(UserId user);
 

@@ -34,4 +34,17 @@ class ApiTokenTest {
     void aTokenNeedsAName() {
         assertThatThrownBy(() -> ApiToken.issue(UserId.random(), " ", NOW)).hasMessage("Name is required");
     }
+
+    @Test
+    void aTokenLastsNinetyDaysUnlessItsOwnerPicksUpToAYear() {
+        ApiToken standard = ApiToken.issue(UserId.random(), "x", NOW).token();
+        assertThat(standard.expiresAt()).isEqualTo(NOW.plus(java.time.Duration.ofDays(90)));
+        assertThat(standard.usable(NOW.plus(java.time.Duration.ofDays(89)))).isTrue();
+        assertThat(standard.usable(standard.expiresAt())).isFalse();
+        assertThat(ApiToken.issue(UserId.random(), "x", NOW, 365).token().expiresAt())
+                .isEqualTo(NOW.plus(java.time.Duration.ofDays(365)));
+        assertThatThrownBy(() -> ApiToken.issue(UserId.random(), "x", NOW, 366))
+                .hasMessage("A token is valid for 1 to 365 days");
+        assertThatThrownBy(() -> ApiToken.issue(UserId.random(), "x", NOW, 0)).isInstanceOf(DomainException.class);
+    }
 }

@@ -95,4 +95,35 @@ class UserAccountTest {
         assertThat(engineer.reassign(UserId.random(), Role.CUSTOMER, organisation).organisationId())
                 .isEqualTo(organisation);
     }
+
+    @Test
+    void everyChangeThatMustEndSessionsMovesTheEpochAndNothingElseDoes() {
+        UserAccount account = account(Role.ENGINEER, null);
+        UserId pm = UserId.random();
+        assertThat(account.sessionEpoch()).isZero();
+        assertThat(account.disable(pm).sessionEpoch()).isEqualTo(1);
+        assertThat(account.reassign(pm, Role.PROGRAM_MANAGER, null).sessionEpoch()).isEqualTo(1);
+        assertThat(account.resetPassword("{noop}new", java.time.Instant.now()).sessionEpoch()).isEqualTo(1);
+        assertThat(account.changePassword("{noop}new").sessionEpoch()).isEqualTo(1);
+        assertThat(account.signOutEverywhere().sessionEpoch()).isEqualTo(1);
+        assertThat(account.reassign(pm, Role.ENGINEER, null).sessionEpoch()).isZero();
+        assertThat(account.disable(pm).enable().sessionEpoch()).isEqualTo(1);
+        OrganisationId other = OrganisationId.random();
+        UserAccount customer = account(Role.CUSTOMER, OrganisationId.random());
+        assertThat(customer.reassign(pm, Role.CUSTOMER, other).sessionEpoch()).isEqualTo(1);
+    }
+
+    @Test
+    void aOneTimePasswordExpiresAfterSevenDaysAndAnOwnPasswordNever() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        UserAccount reset = account(Role.ENGINEER, null).resetPassword("{noop}otp", now);
+        assertThat(reset.passwordChangeRequired()).isTrue();
+        assertThat(reset.oneTimePasswordExpired(now.plus(java.time.Duration.ofDays(7)).minusSeconds(1))).isFalse();
+        assertThat(reset.oneTimePasswordExpired(now.plus(java.time.Duration.ofDays(7)))).isTrue();
+        UserAccount changed = reset.changePassword("{noop}own");
+        assertThat(changed.oneTimePasswordExpiresAt()).isNull();
+        assertThat(changed.oneTimePasswordExpired(now.plus(java.time.Duration.ofDays(700)))).isFalse();
+        UserAccount invited = UserAccount.invite(new EmailAddress("n@example.com"), "N", Role.ENGINEER, null, "h", now);
+        assertThat(invited.oneTimePasswordExpiresAt()).isEqualTo(now.plus(java.time.Duration.ofDays(7)));
+    }
 }

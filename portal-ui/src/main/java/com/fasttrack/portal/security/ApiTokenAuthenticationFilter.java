@@ -60,13 +60,22 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             refuse(response);
             return;
         }
+        String hash = ApiToken.hash(presented);
+        Instant now = Instant.now(clock);
         Optional<PortalUser> user = transactions.execute(status -> tokens
-                .useActive(ApiToken.hash(presented), Instant.now(clock))
+                .useActive(hash, now)
                 .flatMap(token -> accounts.findById(token.userId()))
                 .filter(UserAccount::enabled)
                 .flatMap(account -> load(account.email().value())));
         if (user == null || user.isEmpty()) {
-            throttling.tokenRefused(address, prefix(presented), "unknown, revoked or expired, or its user disabled");
+            Optional<ApiToken> expired = tokens.findByHash(hash).filter(token -> token.active() && token.expired(now));
+            if (expired.isPresent()) {
+                throttling.tokenRefused(address, prefix(presented), "expired on " + expired.get().expiresAt(),
+                        expired.get().userId());
+            } else {
+                throttling.tokenRefused(address, prefix(presented),
+                        "unknown, revoked or expired, or its user disabled");
+            }
             refuse(response);
             return;
         }

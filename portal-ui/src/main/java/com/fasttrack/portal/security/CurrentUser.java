@@ -1,5 +1,6 @@
 package com.fasttrack.portal.security;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,5 +22,18 @@ public class CurrentUser {
     /** The signed-in user; for code that only runs behind authentication. */
     public PortalUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+
+    /**
+     * Puts the renewed principal into the signed-in context, which is the one the HTTP session holds: after the
+     * user's own password change its session carries the new session epoch and stays open while the others end.
+     */
+    public void renew(PortalUser renewed) {
+        PortalUser user = require();
+        if (!user.equals(renewed)) {
+            throw new IllegalArgumentException("Another user");
+        }
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
     }
 }

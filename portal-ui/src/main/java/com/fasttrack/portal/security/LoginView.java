@@ -16,11 +16,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.WebAttributes;
+
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The only page an anonymous visitor may open. */
 @Route(value = "login", autoLayout = false)
@@ -31,6 +38,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String EXPIRED_MESSAGE = "Your one-time password has expired; ask a program manager for a new one.";
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph sessionEnded = new Paragraph();
 
     LoginView(DemoMode demoMode) {
         addClassName("ft-login-page");
@@ -40,7 +48,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(title, form);
+        sessionEnded.setId("session-ended");
+        sessionEnded.addClassName("ft-session-ended");
+        sessionEnded.setVisible(false);
+        add(title, sessionEnded, form);
 
         if (demoMode.enabled()) {
             add(demoLogins(demoMode));
@@ -105,5 +116,30 @@ public class LoginView extends Main implements BeforeEnterObserver {
             }
             form.setError(true);
         }
+        sessionEnd().ifPresent(end -> {
+            sessionEnded.setText(end.message());
+            sessionEnded.setVisible(true);
+        });
+    }
+
+    /** Why the previous session ended, told once by the cookie {@link AccountSessionFilter} left. */
+    private static Optional<AccountSessions.SessionEnd> sessionEnd() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        Optional<AccountSessions.SessionEnd> end = Arrays.stream(request.getCookies())
+                .filter(cookie -> cookie.getName().equals(AccountSessionFilter.COOKIE))
+                .flatMap(cookie -> Arrays.stream(AccountSessions.SessionEnd.values())
+                        .filter(known -> known.name().equals(cookie.getValue())))
+                .findFirst();
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (end.isPresent() && response != null) {
+            Cookie spent = new Cookie(AccountSessionFilter.COOKIE, "");
+            spent.setPath("/");
+            spent.setMaxAge(0);
+            response.addCookie(spent);
+        }
+        return end;
     }
 }

@@ -10,8 +10,14 @@ public final class Roles {
 
     /** For {@code @PreAuthorize}: only program managers. */
     public static final String HAS_PROGRAM_MANAGER = "hasRole('" + PROGRAM_MANAGER + "')";
-    /** For {@code @PreAuthorize}: any signed-in user of the portal. */
-    public static final String IS_SIGNED_IN = "isAuthenticated()";
+    /**
+     * For {@code @PreAuthorize}: any signed-in user of the portal that holds a role. A user who must still replace
+     * its one-time password holds none (see {@link PortalUser#getAuthorities()}), so this denies it.
+     */
+    public static final String IS_SIGNED_IN = "hasAnyRole('" + CUSTOMER + "', '" + ENGINEER + "', '"
+            + PROGRAM_MANAGER + "', '" + PARTNER + "')";
+    /** For {@code @PreAuthorize}: signed in, role or not: only what a user must reach to replace its password. */
+    public static final String IS_AUTHENTICATED = "isAuthenticated()";
 
     private Roles() {
     }

@@ -87,10 +87,19 @@ public class SignInThrottling {
 
     /** Counts a refused bearer token; {@code prefix} is the token's public prefix, never the token. */
     void tokenRefused(String address, String prefix, String why) {
+        tokenRefused(address, prefix, why, null);
+    }
+
+    /**
+     * A refused token; when it is a real token that has only run out, the audit log says TOKEN_EXPIRED and names
+     * its owner, so the owner's program manager can tell a forgotten script from a guess.
+     */
+    void tokenRefused(String address, String prefix, String why, @Nullable UserId expiredTokenOwner) {
         LOG.info("Bearer token {} refused from {}: {}", prefix, address, why);
         apart.executeWithoutResult(status -> {
             Instant now = clock.instant();
-            publish(SecurityEventKind.TOKEN_REFUSED, now, null, null, address, "token " + prefix + ": " + why);
+            publish(expiredTokenOwner == null ? SecurityEventKind.TOKEN_REFUSED : SecurityEventKind.TOKEN_EXPIRED,
+                    now, expiredTokenOwner, null, address, "token " + prefix + ": " + why);
             ThrottlePolicy tokens = settings.token();
             count(ThrottleKey.token(address), tokens, now, lock -> {
                 String detail = lockDetail("refused API tokens", tokens, address) + "bearer tokens locked for " + lock;

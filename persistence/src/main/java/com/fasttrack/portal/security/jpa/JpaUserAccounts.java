@@ -45,6 +45,8 @@ class JpaUserAccounts implements UserAccounts {
         entity.setEnabled(account.enabled());
         entity.setOrganisationId(account.organisation().map(OrganisationId::value).orElse(null));
         entity.setPasswordChangeRequired(account.passwordChangeRequired());
+        entity.setSessionEpoch(account.sessionEpoch());
+        entity.setOneTimePasswordExpiresAt(account.oneTimePasswordExpiresAt());
         return toDomain(repository.saveAndFlush(entity));
     }
 
@@ -88,6 +90,6 @@ class JpaUserAccounts implements UserAccounts {
         return new UserAccount(new UserId(e.getId()), e.getVersion(), new EmailAddress(e.getEmail()),
                 e.getDisplayName(), e.getPasswordHash(), Role.valueOf(e.getRole()), e.isEnabled(),
                 e.getOrganisationId() == null ? null : new OrganisationId(e.getOrganisationId()),
-                e.isPasswordChangeRequired());
+                e.isPasswordChangeRequired(), e.getSessionEpoch(), e.getOneTimePasswordExpiresAt());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.util.UUID;
 
 @Entity
@@ -38,6 +39,12 @@ public class UserAccountEntity {
 
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
+
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
+    @Column(name = "one_time_password_expires_at")
+    private Instant oneTimePasswordExpiresAt;
 
     protected UserAccountEntity() {
     }
@@ -109,5 +116,21 @@ public class UserAccountEntity {
 
     void setPasswordChangeRequired(boolean passwordChangeRequired) {
         this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    void setSessionEpoch(long sessionEpoch) {
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    public Instant getOneTimePasswordExpiresAt() {
+        return oneTimePasswordExpiresAt;
+    }
+
+    void setOneTimePasswordExpiresAt(Instant oneTimePasswordExpiresAt) {
+        this.oneTimePasswordExpiresAt = oneTimePasswordExpiresAt;
     }
 }

@@ -4,6 +4,7 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.live.EngagementChanged;
 import com.fasttrack.portal.live.LiveEvents;
 import com.fasttrack.portal.live.NotificationsChanged;
+import com.fasttrack.portal.security.AccountSessions;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.shared.Visibility;
@@ -18,17 +19,30 @@ import java.util.concurrent.Executors;
  * What a page needs to stay current: the changes of the engagement it shows, as far as its user may know of them
  * (customers and partners hear nothing of internal entries, partners nothing of partner matching), and who else
  * has it open. Listeners run on their own virtual thread, never on the thread that reads the database's events.
+ * Nothing reaches a page whose session's account has changed since sign-in (disabled, another role, a new password):
+ * each delivery first reads the account, so a page that has not made a request since cannot keep receiving data.
  */
 @Component
 public class LiveUpdates {
 
     private final LiveEvents events;
     private final Presence presence;
+    private final AccountSessions sessions;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    LiveUpdates(LiveEvents events, Presence presence) {
+    LiveUpdates(LiveEvents events, Presence presence, AccountSessions sessions) {
         this.events = events;
         this.presence = presence;
+        this.sessions = sessions;
+    }
+
+    /** Runs the delivery on its own thread, if the user's session still acts for its account as it is now. */
+    private void deliver(PortalUser user, Runnable delivery) {
+        executor.execute(() -> {
+            if (sessions.current(user)) {
+                delivery.run();
+            }
+        });
     }
 
     /** The caller must have checked that the user may see the engagement (it has shown it). */
@@ -37,12 +51,12 @@ public class LiveUpdates {
         LiveEvents.Subscription changes = events.subscribe(event -> {
             if (event instanceof EngagementChanged change && change.engagement().equals(engagement)
                     && mayKnow(user, change)) {
-                executor.execute(() -> listener.changed(change));
+                deliver(user, () -> listener.changed(change));
             }
         });
         Runnable viewers = presence.onChange(changed -> {
             if (changed.equals(engagement)) {
-                executor.execute(() -> listener.viewersChanged(others(engagement, user)));
+                deliver(user, () -> listener.viewersChanged(others(engagement, user)));
             }
         });
         executor.execute(() -> listener.viewersChanged(others(engagement, user)));
@@ -57,7 +71,7 @@ public class LiveUpdates {
     public Watch watchNotifications(PortalUser user, Runnable onChange) {
         LiveEvents.Subscription subscription = events.subscribe(event -> {
             if (event instanceof NotificationsChanged changed && changed.user().equals(user.id())) {
-                executor.execute(onChange);
+                deliver(user, onChange);
             }
         });
         return subscription::close;

@@ -1,26 +1,43 @@
 package com.fasttrack.portal.security.service;
 
+import com.fasttrack.portal.security.AccountSessions;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Roles;
+import com.fasttrack.portal.security.SecurityEvent;
+import com.fasttrack.portal.security.SecurityEventKind;
+import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Whether the signed-in user's session still matches its account in the database. */
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Whether the signed-in user's session still matches its account in the database; signing out everywhere. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize(Roles.IS_SIGNED_IN)
+@PreAuthorize(Roles.IS_AUTHENTICATED)
 public class SessionService {
 
     private final UserAccounts users;
     private final CurrentUser currentUser;
+    private final AccountSessions sessions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    SessionService(UserAccounts users, CurrentUser currentUser) {
+    SessionService(UserAccounts users, CurrentUser currentUser, AccountSessions sessions,
+                   ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -29,15 +46,22 @@ public class SessionService {
      */
     public SessionStatus status() {
         PortalUser user = currentUser.require();
-        return users.findById(user.id())
-                .map(account -> {
-                    if (!account.enabled() || account.role() != user.role()
-                            || !account.organisation().equals(user.organisationId())) {
-                        return SessionStatus.ENDED;
-                    }
-                    return account.passwordChangeRequired() ? SessionStatus.PASSWORD_CHANGE_REQUIRED
-                            : SessionStatus.VALID;
-                })
-                .orElse(SessionStatus.ENDED);
+        if (sessions.check(user).isPresent()) {
+            return SessionStatus.ENDED;
+        }
+        boolean mustChange = user.passwordChangeRequired() || users.findById(user.id())
+                .map(UserAccount::passwordChangeRequired).orElse(false);
+        return mustChange ? SessionStatus.PASSWORD_CHANGE_REQUIRED : SessionStatus.VALID;
+    }
+
+    /** Ends every open session of the signed-in user, this one included; its API tokens stay valid. */
+    @Transactional
+    public void signOutEverywhere() {
+        UserAccount account = users.findById(currentUser.require().id())
+                .orElseThrow(() -> new NotFoundException("User"));
+        UserAccount saved = users.save(account.signOutEverywhere());
+        events.publishEvent(new SecurityEvent(SecurityEventKind.SIGNED_OUT_EVERYWHERE,
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), saved.id(), saved.email().value(), saved.id(),
+                null, "Session epoch " + saved.sessionEpoch()));
     }
 }

@@ -63,4 +63,36 @@ class ApiTokensViewTest extends KaribuTest {
                 .isInstanceOf(com.fasttrack.portal.shared.NotFoundException.class);
         assertThat(tokens.find(issued.token().id(), owner.id()).orElseThrow().active()).isTrue();
     }
+
+    @Test
+    void aTokenIsValidForTheDaysChosenAndAtMostAYear() {
+        UserAccount user = login(Role.ENGINEER);
+        navigate("profile/tokens");
+        ApiTokensView view = _get(ApiTokensView.class);
+        assertThat(view.validDays.getValue()).isEqualTo(90);
+
+        view.name.setValue("Too long");
+        view.validDays.setValue(366);
+        view.create.click();
+        assertThat(view.validDays.isInvalid()).isTrue();
+        assertThat(view.validDays.getErrorMessage()).isEqualTo("Choose 1 to 365 days");
+        assertThat(tokens.of(user.id())).isEmpty();
+
+        view.validDays.setValue(30);
+        view.create.click();
+        assertThat(tokens.of(user.id())).singleElement().satisfies(token -> assertThat(
+                java.time.Duration.between(token.createdAt(), token.expiresAt())).isEqualTo(
+                java.time.Duration.ofDays(30)));
+        assertThat(view.grid.getColumnByKey("expires")).isNotNull();
+        assertThat(view.grid.getColumns()).extracting(c -> c.getHeaderText()).contains("Last used", "Expires");
+    }
+
+    @Test
+    void anExpiredTokenShowsAsExpiredWithoutARevokeButton() {
+        UserAccount user = login(Role.ENGINEER);
+        tokens.save(ApiToken.issue(user.id(), "old", Instant.now().minus(java.time.Duration.ofDays(40)), 30).token());
+        navigate("profile/tokens");
+        ApiTokensView view = _get(ApiTokensView.class);
+        assertThat(((Span) _getCellComponent(view.grid, 0, "revoke")).getText()).isEqualTo("expired");
+    }
 }
