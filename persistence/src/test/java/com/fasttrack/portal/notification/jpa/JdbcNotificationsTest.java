@@ -3,6 +3,7 @@ package com.fasttrack.portal.notification.jpa;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementMembers;
 import com.fasttrack.portal.engagement.PartnershipOption;
+import com.fasttrack.portal.notification.MailClaim;
 import com.fasttrack.portal.notification.MailDelivery;
 import com.fasttrack.portal.notification.MailMode;
 import com.fasttrack.portal.notification.MailOutbox;
@@ -27,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -125,7 +129,7 @@ class JdbcNotificationsTest {
         assertThat(notifications.unreadCount(alice.id())).isZero();
         assertThat(notifications.latest(engineer.id(), 10)).extracting(Notification::text)
                 .containsExactly("internal for staff");
-        List<OutgoingMail> claimed = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000));
+        List<OutgoingMail> claimed = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000, claim()));
         assertThat(claimed).extracting(m -> m.notification().text()).doesNotContain("PLANTED-INTERNAL");
     }
 
@@ -154,7 +158,7 @@ class JdbcNotificationsTest {
         assertThat(notifications.latest(programManager.id(), 10)).extracting(Notification::text)
                 .containsExactly("gone " + tag);
         assertThat(notifications.unreadCount(alice.id())).isEqualTo(1);
-        List<OutgoingMail> claimed = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000));
+        List<OutgoingMail> claimed = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000, claim()));
         assertThat(claimed).filteredOn(m -> m.notification().text().equals("gone " + tag))
                 .extracting(OutgoingMail::email).containsExactlyInAnyOrder(alice.email().value(),
                         programManager.email().value());
@@ -173,21 +177,21 @@ class JdbcNotificationsTest {
         CountDownLatch claimedByOne = new CountDownLatch(1);
         CountDownLatch secondDone = new CountDownLatch(1);
         CompletableFuture<List<String>> holder = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
-            List<String> mine = texts(outbox.claim(MailDelivery.IMMEDIATE, 1000));
+            List<String> mine = texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claim()));
             claimedByOne.countDown();
             await(secondDone);
             return mine;
         }));
         assertThat(claimedByOne.await(10, TimeUnit.SECONDS)).isTrue();
-        List<String> other = transactions.execute(status -> texts(outbox.claim(MailDelivery.IMMEDIATE, 1000)));
+        List<String> other = transactions.execute(status -> texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claim())));
         secondDone.countDown();
         assertThat(holder.get(10, TimeUnit.SECONDS)).contains("first " + tag, "second " + tag);
         assertThat(other).doesNotContain("first " + tag, "second " + tag);
 
         transactions.executeWithoutResult(status -> outbox.markMailed(List.of(first.id(), second.id()), NOW));
-        List<OutgoingMail> after = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000));
+        List<OutgoingMail> after = transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000, claim()));
         assertThat(texts(after)).doesNotContain("first " + tag, "second " + tag);
-        List<OutgoingMail> digests = transactions.execute(status -> outbox.claim(MailDelivery.DIGEST, 1000));
+        List<OutgoingMail> digests = transactions.execute(status -> outbox.claim(MailDelivery.DIGEST, 1000, claim()));
         assertThat(digests).filteredOn(m -> m.notification().id().equals(digest.id())).singleElement()
                 .satisfies(m -> {
                     assertThat(m.email()).isEqualTo(bob.email().value());
@@ -196,16 +200,53 @@ class JdbcNotificationsTest {
     }
 
     @Test
-    void aMailThatKeepsFailingIsGivenUp() {
+    void aMailThatKeepsFailingIsDueAgainAfterDoublingWaitsAndGivenUp24HoursAfterItsFirstTry() {
         Notification failing = note(alice, "failing " + tag, 1, Visibility.SHARED, MailDelivery.IMMEDIATE);
         notifications.add(List.of(failing));
-        transactions.executeWithoutResult(status -> outbox.markFailed(List.of(failing.id()), 2));
-        assertThat(texts(transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000))))
-                .contains("failing " + tag);
-        transactions.executeWithoutResult(status -> outbox.markFailed(List.of(failing.id()), 2));
-        assertThat(texts(transactions.execute(status -> outbox.claim(MailDelivery.IMMEDIATE, 1000))))
-                .doesNotContain("failing " + tag);
+        Instant firstTry = NOW.plus(Duration.ofDays(400));
+        assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(firstTry)))).contains("failing " + tag);
+        List<Long> waits = new ArrayList<>();
+        Instant tried = firstTry;
+        while (outbox.markFailed(List.of(failing.id()), tried).isEmpty()) {
+            Instant next = jdbc.queryForObject("select mail_next_attempt_at from notification where id = ?",
+                    OffsetDateTime.class, failing.id().value()).toInstant();
+            waits.add(Duration.between(tried, next).toMinutes());
+            // not due a second before its time, due at it
+            assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(next.minusSeconds(1)))))
+                    .doesNotContain("failing " + tag);
+            assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(next)))).contains("failing " + tag);
+            tried = next;
+        }
+        assertThat(waits).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 360L, 360L, 209L);
+        assertThat(Duration.between(firstTry, tried)).isEqualTo(Duration.ofHours(24));
         assertThat(notifications.latest(alice.id(), 1).getFirst().mail()).isEqualTo(MailDelivery.FAILED);
+        assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(tried.plus(Duration.ofDays(2))))))
+                .doesNotContain("failing " + tag);
+    }
+
+    @Test
+    void aClaimedMailIsNoOnesElseUntilItsClaimRunsOutAndThenClaimedOnceMore() {
+        Notification mail = note(alice, "claimed " + tag, 1, Visibility.SHARED, MailDelivery.IMMEDIATE);
+        notifications.add(List.of(mail));
+        Instant at = NOW.plus(Duration.ofDays(800));
+        assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(at)))).contains("claimed " + tag);
+        // the claimer died between sending and marking: nobody sends it while the claim lasts, one sender after
+        assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(at.plus(Duration.ofMinutes(4))))))
+                .doesNotContain("claimed " + tag);
+        Instant runOut = at.plus(Duration.ofMinutes(5));
+        assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(runOut)))).contains("claimed " + tag);
+        assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(runOut)))).doesNotContain("claimed " + tag);
+        outbox.markMailed(List.of(mail.id()), runOut);
+        assertThat(texts(outbox.claim(MailDelivery.IMMEDIATE, 1000, claimAt(runOut.plus(Duration.ofHours(1))))))
+                .doesNotContain("claimed " + tag);
+    }
+
+    private static MailClaim claim() {
+        return claimAt(NOW);
+    }
+
+    private static MailClaim claimAt(Instant at) {
+        return new MailClaim("test-instance", at, at.plus(Duration.ofMinutes(5)), false);
     }
 
     @Test

@@ -1,57 +1,55 @@
 package com.fasttrack.portal.health.service;
 
-import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.health.EngagementHealth;
-import com.fasttrack.portal.shared.JobRuns;
+import com.fasttrack.portal.shared.service.DailyJob;
+import com.fasttrack.portal.shared.service.DailyJobs;
+import com.fasttrack.portal.shared.service.JobRun;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
  * Health changes with time alone (a check-in becomes overdue, a blocker escalates, a phase overruns): once a
- * day, on exactly one instance, every running engagement is reassessed.
+ * day, on exactly one instance ({@link DailyJobs}), every running engagement is reassessed, each on its own.
  */
 @Component
-public class HealthJob {
+public class HealthJob implements DailyJob {
 
     static final String JOB = "daily-health";
-    private static final Logger log = LoggerFactory.getLogger(HealthJob.class);
 
-    private final JobRuns jobRuns;
+    private final DailyJobs dailyJobs;
     private final EngagementHealth health;
     private final HealthAssessor assessor;
-    private final Clock clock;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    HealthJob(JobRuns jobRuns, EngagementHealth health, HealthAssessor assessor, Clock clock) {
-        this.jobRuns = jobRuns;
+    HealthJob(DailyJobs dailyJobs, EngagementHealth health, HealthAssessor assessor) {
+        this.dailyJobs = dailyJobs;
         this.health = health;
         this.assessor = assessor;
-        this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.health.cron:0 5 0 * * *}")
+    @Scheduled(cron = "${portal.health.cron:0 5 0 * * *}", zone = "${portal.time-zone:UTC}")
     public void daily() {
-        runFor(LocalDate.now(clock));
+        dailyJobs.runToday(this);
     }
 
-    /** Returns how many engagements were reassessed; 0 when another instance already ran today's job. */
+    /** Returns how many engagements were reassessed; 0 when another instance already ran that day's job. */
     public int runFor(LocalDate day) {
-        if (!jobRuns.claim(JOB, day, instance)) {
-            return 0;
-        }
-        int count = 0;
-        for (EngagementId id : health.running()) {
+        return dailyJobs.run(this, day);
+    }
+
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public int run(JobRun run) {
+        // each reassessment is its own transaction (HealthAssessor): a failure rolls back that engagement only
+        return run.each(health.running(), id -> id, id -> {
             assessor.reassess(id);
-            count++;
-        }
-        log.info("Daily health: {} engagements reassessed", count);
-        return count;
+            return 1;
+        });
     }
 }

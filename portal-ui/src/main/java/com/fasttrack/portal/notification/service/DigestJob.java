@@ -1,49 +1,56 @@
 package com.fasttrack.portal.notification.service;
 
-import com.fasttrack.portal.shared.JobRuns;
+import com.fasttrack.portal.shared.service.DailyJob;
+import com.fasttrack.portal.shared.service.DailyJobs;
+import com.fasttrack.portal.shared.service.JobRun;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.LocalDate;
 
-/** Once a day, on exactly one instance, mails each "daily digest" user one mail with its unsent notifications. */
+/**
+ * Once a day, on exactly one instance ({@link DailyJobs}), mails each "daily digest" user one mail with its unsent
+ * notifications. A digest that could not be sent is retried by the outbox's rounds ({@link NotificationMailer}).
+ */
 @Component
-public class DigestJob {
+public class DigestJob implements DailyJob {
 
     static final String JOB = "mail-digest";
-    private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
 
-    private final JobRuns jobRuns;
+    private final DailyJobs dailyJobs;
     private final NotificationMailer mailer;
     private final MailSettings settings;
-    private final Clock clock;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    DigestJob(JobRuns jobRuns, NotificationMailer mailer, MailSettings settings, Clock clock) {
-        this.jobRuns = jobRuns;
+    DigestJob(DailyJobs dailyJobs, NotificationMailer mailer, MailSettings settings) {
+        this.dailyJobs = dailyJobs;
         this.mailer = mailer;
         this.settings = settings;
-        this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.mail.digest-cron:0 0 7 * * *}")
+    @Scheduled(cron = "${portal.mail.digest-cron:0 0 7 * * *}", zone = "${portal.time-zone:UTC}")
     public void daily() {
-        runFor(LocalDate.now(clock));
+        dailyJobs.runToday(this);
     }
 
     /** Returns how many digests were mailed; 0 when e-mail is off or another instance ran the day's job. */
     public int runFor(LocalDate day) {
+        return dailyJobs.run(this, day);
+    }
+
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public boolean mayRunHere() {
         // an instance without mail must not claim the day: one with mail may still send
-        if (!settings.enabled() || !jobRuns.claim(JOB, day, instance)) {
-            return 0;
-        }
-        int sent = mailer.sendDigests();
-        log.info("Daily digest: {} mails sent", sent);
-        return sent;
+        return settings.enabled();
+    }
+
+    @Override
+    public int run(JobRun run) {
+        return mailer.sendDigests(false);
     }
 }

@@ -9,34 +9,33 @@ import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.service.HealthAssessor;
-import com.fasttrack.portal.shared.JobRuns;
+import com.fasttrack.portal.shared.service.DailyJob;
+import com.fasttrack.portal.shared.service.DailyJobs;
+import com.fasttrack.portal.shared.service.JobRun;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Once a day, on exactly one instance (claimed through {@link JobRuns}), reminds the people on each active engagement
+ * Once a day, on exactly one instance ({@link DailyJobs}), reminds the people on each active engagement
  * of what time alone made urgent: an overdue check-in (its engineers) and each escalated blocker (its engineers and
  * owner, and the customer when the blocker is shared). Overdue is the health rule's: the next check-in was due before
- * today.
+ * today (in the portal's zone). Each engagement is reminded in its own transaction: a failure rolls back its reminders
+ * only, and the others are still reminded.
  */
 @Component
-public class ReminderJob {
+public class ReminderJob implements DailyJob {
 
     static final String JOB = "daily-reminders";
-    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
     private static final EngagementScope SYSTEM = new EngagementScope.All();
 
-    private final JobRuns jobRuns;
+    private final DailyJobs dailyJobs;
     private final EngagementHealth health;
     private final Engagements engagements;
     private final HealthAssessor assessor;
@@ -44,11 +43,10 @@ public class ReminderJob {
     private final Notifier notifier;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    ReminderJob(JobRuns jobRuns, EngagementHealth health, Engagements engagements, HealthAssessor assessor,
+    ReminderJob(DailyJobs dailyJobs, EngagementHealth health, Engagements engagements, HealthAssessor assessor,
                 Blockers blockers, Notifier notifier, TransactionTemplate transactions, Clock clock) {
-        this.jobRuns = jobRuns;
+        this.dailyJobs = dailyJobs;
         this.health = health;
         this.engagements = engagements;
         this.assessor = assessor;
@@ -58,25 +56,29 @@ public class ReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.notification.reminder-cron:0 15 0 * * *}")
+    @Scheduled(cron = "${portal.notification.reminder-cron:0 15 0 * * *}", zone = "${portal.time-zone:UTC}")
     public void daily() {
-        runFor(LocalDate.now(clock));
+        dailyJobs.runToday(this);
     }
 
     /** Returns how many reminders were issued; 0 when another instance already ran the day's job. */
     public int runFor(LocalDate day) {
-        if (!jobRuns.claim(JOB, day, instance)) {
-            return 0;
-        }
-        LocalDate today = LocalDate.now(clock);
+        return dailyJobs.run(this, day);
+    }
+
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public int run(JobRun run) {
+        LocalDate today = dailyJobs.today();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        int reminders = 0;
-        for (EngagementId id : health.running()) {
+        return run.each(health.running(), id -> id, id -> {
             Integer issued = transactions.execute(status -> remind(id, today, now));
-            reminders += issued == null ? 0 : issued;
-        }
-        log.info("Daily reminders: {} issued", reminders);
-        return reminders;
+            return issued == null ? 0 : issued;
+        });
     }
 
     private int remind(EngagementId id, LocalDate today, Instant now) {

@@ -5,8 +5,10 @@ import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerMatches;
 import com.fasttrack.portal.partner.Proposal;
-import com.fasttrack.portal.shared.JobRuns;
 import com.fasttrack.portal.shared.Visibility;
+import com.fasttrack.portal.shared.service.DailyJob;
+import com.fasttrack.portal.shared.service.DailyJobs;
+import com.fasttrack.portal.shared.service.JobRun;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,71 +18,78 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Once a day, on exactly one instance (claimed through {@link JobRuns}), expires the partner proposals left
+ * Once a day, on exactly one instance ({@link DailyJobs}), expires the partner proposals left
  * unanswered for 14 days. A customer answering at the same moment wins: its save bumps the version, and the job
- * skips that match.
+ * skips that match. A match that fails otherwise is logged and the job goes on with the next.
  */
 @Component
-public class MatchExpiryJob {
+public class MatchExpiryJob implements DailyJob {
 
     static final String JOB = "partner-match-expiry";
     static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(MatchExpiryJob.class);
 
-    private final JobRuns jobRuns;
+    private final DailyJobs dailyJobs;
     private final PartnerMatches matches;
     private final ActivityLog activity;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    MatchExpiryJob(JobRuns jobRuns, PartnerMatches matches, ActivityLog activity,
+    MatchExpiryJob(DailyJobs dailyJobs, PartnerMatches matches, ActivityLog activity,
                    PlatformTransactionManager transactions, Clock clock) {
-        this.jobRuns = jobRuns;
+        this.dailyJobs = dailyJobs;
         this.matches = matches;
         this.activity = activity;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.partner-expiry.cron:0 10 0 * * *}")
+    @Scheduled(cron = "${portal.partner-expiry.cron:0 10 0 * * *}", zone = "${portal.time-zone:UTC}")
     public void daily() {
-        runFor(LocalDate.now(clock));
+        dailyJobs.runToday(this);
     }
 
     /** Returns how many matches expired; 0 when another instance already ran the day's job. */
     public int runFor(LocalDate day) {
-        if (!jobRuns.claim(JOB, day, instance)) {
+        return dailyJobs.run(this, day);
+    }
+
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public int run(JobRun run) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return run.each(matches.proposedBefore(now.minus(Proposal.ANSWER_WITHIN), BATCH), PartnerMatch::id,
+                match -> expire(match, now));
+    }
+
+    private int expire(PartnerMatch match, Instant now) {
+        try {
+            PartnerMatch after = match.expireIfDue(now);
+            if (after == match) {
+                return 0;
+            }
+            // the expiry and its history entry are saved together
+            transaction.executeWithoutResult(status -> {
+                matches.save(after);
+                activity.recordByPortal(after.engagementId(), ActivityKind.PARTNER_EXPIRED,
+                        match.openProposal().map(p -> p.partnerName() + "'s proposal").orElse("The proposal")
+                                + " expired: not answered within 14 days",
+                        match.status().label(), after.status().label(), Visibility.SHARED);
+            });
+            return 1;
+        } catch (ObjectOptimisticLockingFailureException answeredMeanwhile) {
+            log.debug("Partner match {} changed while expiring; skipped", match.id());
             return 0;
         }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        int expired = 0;
-        for (PartnerMatch match : matches.proposedBefore(now.minus(Proposal.ANSWER_WITHIN), BATCH)) {
-            try {
-                PartnerMatch after = match.expireIfDue(now);
-                if (after != match) {
-                    // the expiry and its history entry are saved together
-                    transaction.executeWithoutResult(status -> {
-                        matches.save(after);
-                        activity.recordByPortal(after.engagementId(), ActivityKind.PARTNER_EXPIRED,
-                                match.openProposal().map(p -> p.partnerName() + "'s proposal").orElse("The proposal")
-                                        + " expired: not answered within 14 days",
-                                match.status().label(), after.status().label(), Visibility.SHARED);
-                    });
-                    expired++;
-                }
-            } catch (ObjectOptimisticLockingFailureException answeredMeanwhile) {
-                log.debug("Partner match {} changed while expiring; skipped", match.id());
-            }
-        }
-        log.info("Partner match expiry: {} matches expired", expired);
-        return expired;
     }
 }
