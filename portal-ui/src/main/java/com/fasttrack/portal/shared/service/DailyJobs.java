@@ -5,6 +5,7 @@ import com.fasttrack.portal.shared.JobRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ public class DailyJobs {
     private final ObjectProvider<DailyJob> jobs;
     private final String instance;
 
+    @Autowired
     DailyJobs(JobRuns runs, Clock clock, @Value("${portal.time-zone:UTC}") ZoneId zone,
               @Value("${portal.jobs.lease:PT10M}") Duration lease, ObjectProvider<DailyJob> jobs) {
         this(runs, clock, zone, lease, jobs,
