@@ -2,9 +2,11 @@ package com.fasttrack.portal.report.ui;
 
 import com.fasttrack.portal.shared.DomainException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
@@ -32,14 +34,22 @@ public class ExportExecutor {
             + " then export again";
 
     private final ThreadPoolExecutor pool;
+    /** This application's strategy (the one method security reads), not whatever the static holder holds now. */
+    private final SecurityContextHolderStrategy strategy;
     /** The users with an export running or waiting, by sign-in name. */
     private final Set<String> owners = ConcurrentHashMap.newKeySet();
 
-    public ExportExecutor() {
-        this(2, 8);
+    @Autowired
+    public ExportExecutor(SecurityContextHolderStrategy strategy) {
+        this(2, 8, strategy);
     }
 
     ExportExecutor(int threads, int waiting) {
+        this(threads, waiting, SecurityContextHolder.getContextHolderStrategy());
+    }
+
+    ExportExecutor(int threads, int waiting, SecurityContextHolderStrategy strategy) {
+        this.strategy = strategy;
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(waiting),
                 runnable -> {
                     Thread thread = new Thread(runnable, "export");
@@ -54,19 +64,23 @@ public class ExportExecutor {
      * @throws DomainException when the caller already has an export running or waiting, or the queue is full
      */
     public Future<?> submit(Runnable work) {
-        SecurityContext context = SecurityContextHolder.getContext();
+        SecurityContext context = strategy.getContext();
         Authentication authentication = context.getAuthentication();
         String owner = authentication == null ? "" : authentication.getName();
         if (!owners.add(owner)) {
             throw new DomainException(ALREADY_RUNNING);
         }
         FutureTask<Void> task = new FutureTask<>(() -> {
-            SecurityContext worker = SecurityContextHolder.createEmptyContext();
+            SecurityContext worker = strategy.createEmptyContext();
             worker.setAuthentication(authentication);
+            // method security reads the strategy, CurrentUser the static holder: one object in the portal, two when
+            // several application contexts share a JVM (tests), so the worker sets both
+            strategy.setContext(worker);
             SecurityContextHolder.setContext(worker);
             try {
                 work.run();
             } finally {
+                strategy.clearContext();
                 SecurityContextHolder.clearContext();
             }
         }, null) {
