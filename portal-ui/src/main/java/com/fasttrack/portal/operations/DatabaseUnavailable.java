@@ -72,12 +72,15 @@ public final class DatabaseUnavailable {
         }
     }
 
+    /** The driver's or the pool's own words (the deepest SQLException), else the root cause's. */
     private static String rootMessage(Throwable error) {
-        Throwable root = error;
+        Throwable chosen = error;
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        while (root.getCause() != null && seen.put(root, true) == null) {
-            root = root.getCause();
+        for (Throwable cause = error; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
+            if (cause instanceof SQLException || !(chosen instanceof SQLException)) {
+                chosen = cause;
+            }
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return chosen.getClass().getSimpleName() + ": " + chosen.getMessage();
     }
 }

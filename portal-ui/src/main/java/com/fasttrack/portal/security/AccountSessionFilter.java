@@ -83,23 +83,17 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
     /**
      * Without the database the account cannot be checked, and nothing the request could do can happen either: the
-     * API answers 503; a page or Vaadin request goes on, so that the page itself says the database is unavailable
-     * and keeps the user's input (docs/decisions/016).
+     * API's request fails (DatabaseUnavailableFilter answers 503); a page or Vaadin request goes on, so that the page
+     * itself says the database is unavailable and keeps the user's input (docs/decisions/016).
      */
     private static void databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain, RuntimeException failed)
             throws IOException, ServletException {
-        DatabaseUnavailable.log(log, "checking a session's account", failed);
         if (isApi(request)) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "10");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":503,\"title\":\"Service Unavailable\",\"detail\":\""
-                    + DatabaseUnavailable.API_MESSAGE + "\"}");
-        } else {
-            chain.doFilter(request, response);
+            throw failed;
         }
+        DatabaseUnavailable.log(log, "checking a session's account", failed);
+        chain.doFilter(request, response);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -7,6 +7,8 @@ import com.fasttrack.portal.live.PresenceSignal;
 import com.fasttrack.portal.live.service.Presence;
 import com.fasttrack.portal.organisation.OrganisationKind;
 import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.security.ApiToken;
+import com.fasttrack.portal.security.ApiTokens;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserId;
@@ -39,7 +41,6 @@ import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,8 +51,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +74,11 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * PostgreSQL stops under a running portal and comes back (issue 12, item 5): on the test's own database, so that the
@@ -86,7 +97,7 @@ class DatabaseOutageTest {
     private static final Routes ROUTES = new Routes().autoDiscoverViews("com.fasttrack.portal");
 
     @Autowired
-    ApplicationContext context;
+    WebApplicationContext context;
     @Autowired
     TestData testData;
     @Autowired
@@ -99,9 +110,11 @@ class DatabaseOutageTest {
     Presence presence;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApiTokens tokens;
 
     @Test
-    void thePortalSaysTheDatabaseIsAwayKeepsTheInputAndRecoversByItselfLosingNothingAcknowledged() {
+    void thePortalSaysTheDatabaseIsAwayKeepsTheInputAndRecoversByItselfLosingNothingAcknowledged() throws Exception {
         RestartableDatabase database = RestartableDatabase.current();
         assertThat(jdbc.queryForObject("show port", Integer.class)).as("the test's own database")
                 .isEqualTo(database.port());
@@ -119,6 +132,7 @@ class DatabaseOutageTest {
         events.subscribe(received::add);
         String viewer = presence.enter(testData.engagement(testData.customerOrganisation(Region.CANADA),
                 TestData.unique("Watched"), List.of()).id(), manager.id(), manager.displayName());
+        String token = token(manager);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(readiness()).containsOnly(
                 entry("readiness", Status.UP), entry("readinessState", Status.UP), entry("db", Status.UP),
                 entry("listen", Status.UP), entry("outbox", Status.UP)));
@@ -126,15 +140,15 @@ class DatabaseOutageTest {
         long stopped = System.nanoTime();
         database.stop();
 
-        assertThat(status("liveness")).as("liveness stays UP: nothing should restart the portal")
+        assertThat(statusOf("liveness")).as("liveness stays UP: nothing should restart the portal")
                 .isEqualTo(Status.UP);
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> status("readiness") == Status.DOWN);
+                .until(() -> statusOf("readiness") == Status.DOWN);
         double toDown = secondsSince(stopped);
-        assertThat(status("readiness", "db")).isEqualTo(Status.DOWN);
-        assertThat(status("readiness", "listen")).isEqualTo(Status.DOWN);
-        assertThat(status("readiness", "outbox")).isEqualTo(Status.DOWN);
-        assertThat(status("liveness")).isEqualTo(Status.UP);
+        assertThat(statusOf("readiness", "db")).isEqualTo(Status.DOWN);
+        assertThat(statusOf("readiness", "listen")).isEqualTo(Status.DOWN);
+        assertThat(statusOf("readiness", "outbox")).isEqualTo(Status.DOWN);
+        assertThat(statusOf("liveness")).isEqualTo(Status.UP);
 
         String duringOutage = TestData.unique("During the outage");
         openNewOrganisation(duringOutage);
@@ -147,6 +161,13 @@ class DatabaseOutageTest {
         assertThat(nameField().getValue()).as("the input is kept").isEqualTo(duringOutage);
         assertThat(refusedAfter).as("refused within %s", REFUSED_WITHIN)
                 .isLessThanOrEqualTo(REFUSED_WITHIN.toMillis() / 1000.0);
+        long asked = System.nanoTime();
+        api().perform(get("/api/engagements").header("Authorization", "Bearer " + token))
+                .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "10"))
+                .andExpect(jsonPath("$.detail").value(DatabaseUnavailable.API_MESSAGE));
+        double apiRefusedAfter = secondsSince(asked);
+        assertThat(apiRefusedAfter).as("the API refused within %s", REFUSED_WITHIN)
+                .isLessThanOrEqualTo(REFUSED_WITHIN.toMillis() / 1000.0);
         double outage = secondsSince(stopped);
 
         received.clear();
@@ -154,7 +175,7 @@ class DatabaseOutageTest {
         database.start();
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> status("readiness") == Status.UP);
+                .until(() -> statusOf("readiness") == Status.UP);
         double toRecovery = secondsSince(restarted);
         LiveEvent afterRecovery = new NotificationsChanged(UserId.random());
         events.publish(afterRecovery);
@@ -168,6 +189,8 @@ class DatabaseOutageTest {
         clickAsTheBrowserWould(saveButton());
         _assertNone(Dialog.class);
         acknowledged.add(duringOutage);
+        api().perform(get("/api/engagements").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
 
         List<String> stored = jdbc.queryForList("select name from organisation where name in ("
                 + String.join(",", acknowledged.stream().map(n -> "?").toList()) + ")", String.class,
@@ -175,8 +198,9 @@ class DatabaseOutageTest {
         long lost = acknowledged.stream().filter(name -> !stored.contains(name)).count();
         assertThat(lost).as("acknowledged writes lost").isZero();
         log.info("Database outage figures: outage {} s; readiness DOWN {} s after the stop; a save refused with the "
-                        + "message after {} s; readiness UP {} s after the restart; acknowledged writes lost: {} of {}",
-                round(outage), round(toDown), round(refusedAfter), round(toRecovery), lost, acknowledged.size());
+                        + "message after {} s, an API request with 503 after {} s; readiness UP {} s after the restart; "
+                        + "acknowledged writes lost: {} of {}", round(outage), round(toDown), round(refusedAfter),
+                round(apiRefusedAfter), round(toRecovery), lost, acknowledged.size());
     }
 
     @BeforeEach
@@ -214,6 +238,18 @@ class DatabaseOutageTest {
     private static <V> void fill(HasValue<?, V> field, V value) {
         BasicUtilsKt._expectEditableByUser((Component) field);
         field.setValue(value);
+    }
+
+    private String token(UserAccount user) {
+        ApiToken.Issued issued = ApiToken.issue(user.id(), "outage", Instant.now().truncatedTo(ChronoUnit.MICROS));
+        tokens.save(issued.token());
+        return issued.plain();
+    }
+
+    /** The servlet filters a request meets, the outage net and the security chain, in their order. */
+    private MockMvc api() {
+        return MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(DatabaseUnavailableFilter.class))
+                .apply(springSecurity()).build();
     }
 
     private void openNewOrganisation(String name) {
@@ -262,7 +298,7 @@ class DatabaseOutageTest {
         return statuses;
     }
 
-    private Status status(String... path) {
+    private Status statusOf(String... path) {
         return health.healthForPath(path).getStatus();
     }
 
