@@ -30,6 +30,7 @@ public final class DatabaseUnavailable {
     /** Failures closer together than this belong to one outage, logged once at WARN (the others at DEBUG). */
     static final Duration ONE_OUTAGE = Duration.ofMinutes(1);
 
+    private static final String HIKARI_CLOSED = "Connection is closed";
     private static final AtomicLong lastSeenNanos = new AtomicLong(System.nanoTime() - ONE_OUTAGE.toNanos() - 1);
 
     private DatabaseUnavailable() {
@@ -52,9 +53,16 @@ public final class DatabaseUnavailable {
                 || error instanceof SQLNonTransientConnectionException) {
             return true;
         }
+        if (!(error instanceof SQLException sql)) {
+            return false;
+        }
+        // HikariCP's stand-in for a connection it closed as broken (a rollback on it fails with this, no SQLState)
+        if (HIKARI_CLOSED.equals(sql.getMessage())) {
+            return true;
+        }
         // 08: connection exception; 57P01-57P03: the server is shutting down or starting up
-        return error instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));
+        String state = sql.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     /**

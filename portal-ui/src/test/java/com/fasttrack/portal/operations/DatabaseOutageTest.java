@@ -1,5 +1,6 @@
 package com.fasttrack.portal.operations;
 
+import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.live.LiveEvent;
 import com.fasttrack.portal.live.LiveEvents;
 import com.fasttrack.portal.live.NotificationsChanged;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -130,8 +133,9 @@ class DatabaseOutageTest {
         }
         List<LiveEvent> received = new CopyOnWriteArrayList<>();
         events.subscribe(received::add);
-        String viewer = presence.enter(testData.engagement(testData.customerOrganisation(Region.CANADA),
-                TestData.unique("Watched"), List.of()).id(), manager.id(), manager.displayName());
+        EngagementId watched = testData.engagement(testData.customerOrganisation(Region.CANADA),
+                TestData.unique("Watched"), List.of()).id();
+        String viewer = presence.enter(watched, manager.id(), manager.displayName());
         String token = token(manager);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(readiness()).containsOnly(
                 entry("readiness", Status.UP), entry("readinessState", Status.UP), entry("db", Status.UP),
@@ -198,9 +202,30 @@ class DatabaseOutageTest {
         long lost = acknowledged.stream().filter(name -> !stored.contains(name)).count();
         assertThat(lost).as("acknowledged writes lost").isZero();
         log.info("Database outage figures: outage {} s; readiness DOWN {} s after the stop; a save refused with the "
-                        + "message after {} s, an API request with 503 after {} s; readiness UP {} s after the restart; "
-                        + "acknowledged writes lost: {} of {}", round(outage), round(toDown), round(refusedAfter),
-                round(apiRefusedAfter), round(toRecovery), lost, acknowledged.size());
+                        + "message after {} s, an API request with 503 after {} s; readiness UP {} s after the "
+                        + "restart; acknowledged writes lost: {} of {}", round(outage), round(toDown),
+                round(refusedAfter), round(apiRefusedAfter), round(toRecovery), lost, acknowledged.size());
+    }
+
+    @Test
+    void aPageOpenedWhileTheDatabaseIsAwaySaysSoAndWorksOnceItIsBack() {
+        RestartableDatabase database = RestartableDatabase.current();
+        login(Role.PROGRAM_MANAGER);
+        navigate("organisations");
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf("readiness") == Status.UP);
+
+        database.stop();
+        try {
+            navigate("organisations");
+            _assertOne(H2.class, spec -> spec.withText("The database is unavailable"));
+            _assertOne(Anchor.class, spec -> spec.withText("Try again"));
+        } finally {
+            database.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf("readiness") == Status.UP);
+        navigate("organisations");
+        _assertOne(H2.class, spec -> spec.withText("Organisations"));
     }
 
     @BeforeEach

@@ -1,9 +1,11 @@
 package com.fasttrack.portal.operations;
 
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.sql.SQLException;
@@ -29,6 +31,12 @@ class DatabaseUnavailableTest {
                 .isTrue();
         assertThat(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("I/O error", "08006"))))
                 .isTrue();
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolClosedAsBrokenIsAnOutage() {
+        assertThat(DatabaseUnavailable.causedBy(new JpaSystemException(new TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
     }
 
     @Test
