@@ -132,7 +132,7 @@ class DatabaseOutageTest {
             acknowledged.add(name);
         }
         List<LiveEvent> received = new CopyOnWriteArrayList<>();
-        events.subscribe(received::add);
+        LiveEvents.Subscription subscription = events.subscribe(received::add);
         EngagementId watched = testData.engagement(testData.customerOrganisation(Region.CANADA),
                 TestData.unique("Watched"), List.of()).id();
         String viewer = presence.enter(watched, manager.id(), manager.displayName());
@@ -199,6 +199,7 @@ class DatabaseOutageTest {
         List<String> stored = jdbc.queryForList("select name from organisation where name in ("
                 + String.join(",", acknowledged.stream().map(n -> "?").toList()) + ")", String.class,
                 acknowledged.toArray());
+        subscription.close();
         long lost = acknowledged.stream().filter(name -> !stored.contains(name)).count();
         assertThat(lost).as("acknowledged writes lost").isZero();
         log.info("Database outage figures: outage {} s; readiness DOWN {} s after the stop; a save refused with the "
