@@ -1,5 +1,7 @@
 package com.fasttrack.portal;
 
+import com.fasttrack.portal.operations.DatabaseUnavailable;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +28,9 @@ public class InternalErrorView extends Div implements HasErrorParameter<Exceptio
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (DatabaseUnavailable.causedBy(parameter.getException())) {
+            return databaseUnavailable(event, parameter.getException());
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getException());
         removeAll();
@@ -35,5 +40,17 @@ public class InternalErrorView extends Div implements HasErrorParameter<Exceptio
                         + "contact support and quote reference " + reference + "."),
                 new Anchor("", "Back to your home page"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** An outage is no bug: say so, log it once per outage, and answer 503 (try again later). */
+    private int databaseUnavailable(BeforeEnterEvent event, Exception exception) {
+        DatabaseUnavailable.log(log, "opening " + event.getLocation().getPath(), exception);
+        removeAll();
+        addClassName("ft-page");
+        add(new H2("The database is unavailable"),
+                new Paragraph("The page could not be shown because the database is unavailable right now. "
+                        + "Try again in a moment."),
+                new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"));
+        return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 }

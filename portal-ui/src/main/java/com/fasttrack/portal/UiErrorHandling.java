@@ -1,5 +1,6 @@
 package com.fasttrack.portal;
 
+import com.fasttrack.portal.operations.DatabaseUnavailable;
 import com.fasttrack.portal.shared.DomainException;
 
 import com.vaadin.flow.component.notification.Notification;
@@ -25,6 +26,9 @@ class UiErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            if (databaseUnavailable(error.getThrowable())) {
+                return;
+            }
             Throwable cause = error.getThrowable();
             while (cause.getCause() != null && !(cause instanceof DomainException)) {
                 cause = cause.getCause();
@@ -43,5 +47,22 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
+    }
+
+    /**
+     * An outage is no bug: the user is told, the form that failed stays open with its input (the handler that would
+     * close it never got there), and the log gets one line per outage instead of a stack trace per click.
+     */
+    private static boolean databaseUnavailable(Throwable error) {
+        if (!DatabaseUnavailable.causedBy(error)) {
+            return false;
+        }
+        DatabaseUnavailable.log(log, "a click", error);
+        if (com.vaadin.flow.component.UI.getCurrent() != null) {
+            Notification notification = Notification.show(DatabaseUnavailable.MESSAGE, 6000,
+                    Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.security;
 
+import com.fasttrack.portal.operations.DatabaseUnavailable;
 import com.fasttrack.portal.security.AccountSessions.SessionEnd;
 
 import jakarta.servlet.FilterChain;
@@ -50,7 +51,16 @@ class AccountSessionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<SessionEnd> end = sessions.check(user);
+        Optional<SessionEnd> end;
+        try {
+            end = sessions.check(user);
+        } catch (RuntimeException failed) {
+            if (!DatabaseUnavailable.causedBy(failed)) {
+                throw failed;
+            }
+            databaseUnavailable(request, response, chain, failed);
+            return;
+        }
         if (end.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -69,6 +79,21 @@ class AccountSessionFilter extends OncePerRequestFilter {
         } else {
             response.sendRedirect(request.getContextPath() + "/login");
         }
+    }
+
+    /**
+     * Without the database the account cannot be checked, and nothing the request could do can happen either: the
+     * API's request fails (DatabaseUnavailableFilter answers 503); a page or Vaadin request goes on, so that the page
+     * itself says the database is unavailable and keeps the user's input (docs/decisions/016).
+     */
+    private static void databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
+                                            FilterChain chain, RuntimeException failed)
+            throws IOException, ServletException {
+        if (isApi(request)) {
+            throw failed;
+        }
+        DatabaseUnavailable.log(log, "checking a session's account", failed);
+        chain.doFilter(request, response);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import com.fasttrack.portal.security.service.SessionService;
 import com.fasttrack.portal.security.ui.ChangePasswordView;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -41,6 +42,10 @@ class SessionGuard implements VaadinServiceInitListener {
     void beforeEnter(BeforeEnterEvent event) {
         // logout is a POST outside the router, so the login page is the only other place left to go
         if (event.getNavigationTarget() == LoginView.class) {
+            return;
+        }
+        // an error view shows no data and must appear even when the check itself failed (the database is away)
+        if (HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget())) {
             return;
         }
         currentUser.get().ifPresent(user -> {

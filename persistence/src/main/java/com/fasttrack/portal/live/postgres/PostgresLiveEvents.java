@@ -4,6 +4,7 @@ import com.fasttrack.portal.live.LiveEvent;
 import com.fasttrack.portal.live.LiveEventCodec;
 import com.fasttrack.portal.live.LiveEvents;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -16,7 +17,9 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -24,8 +27,10 @@ import java.util.function.Consumer;
  * Change events between instances through PostgreSQL: {@code pg_notify} inside the writing transaction (so an
  * event goes out exactly when the change commits), and one dedicated connection per instance that {@code LISTEN}s
  * and hands every event to the local subscribers. No broker, nothing but the database all instances already share.
- * The listening connection comes back by itself after a database restart; events sent while it was away are lost,
- * which costs a viewer a live refresh, never data.
+ * The listening connection comes back by itself after a database restart (retried after 1, 2, 4 ... at most
+ * {@link #MAX_RETRY} seconds, and checked every few seconds while quiet, so a connection cut without a word is
+ * noticed too); events sent while it was away are lost, which costs a viewer a live refresh, never data.
+ * {@link #isListening()} feeds the readiness probe.
  */
 @Component
 public class PostgresLiveEvents implements LiveEvents, SmartLifecycle {
@@ -33,7 +38,11 @@ public class PostgresLiveEvents implements LiveEvents, SmartLifecycle {
     static final String CHANNEL = "portal_live";
     private static final Logger log = LoggerFactory.getLogger(PostgresLiveEvents.class);
     private static final int POLL_MILLIS = 250;
-    private static final long RETRY_MILLIS = 1000;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    static final Duration MAX_RETRY = Duration.ofSeconds(8);
+    /** A quiet connection is asked whether it is still there this often. */
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+    private static final int CHECK_TIMEOUT_SECONDS = 2;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -41,6 +50,8 @@ public class PostgresLiveEvents implements LiveEvents, SmartLifecycle {
     private final Object pause = new Object();
     private volatile boolean running;
     private volatile boolean listening;
+    private volatile @Nullable String lastFailure;
+    private volatile int backendPid;
     private Thread listener;
 
     PostgresLiveEvents(DataSource dataSource) {
@@ -63,6 +74,16 @@ public class PostgresLiveEvents implements LiveEvents, SmartLifecycle {
     /** Whether this instance receives events right now (its LISTEN connection is up). */
     public boolean isListening() {
         return listening;
+    }
+
+    /** Why the LISTEN connection was last lost or could not be opened, if it ever was. */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    /** The server process of the LISTEN connection, for a test that cuts it. */
+    int backendPid() {
+        return backendPid;
     }
 
     @Override
@@ -96,6 +117,7 @@ public class PostgresLiveEvents implements LiveEvents, SmartLifecycle {
     }
 
     private void listen() {
+        Duration retry = FIRST_RETRY;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
@@ -103,25 +125,50 @@ public class PostgresLiveEvents implements LiveEvents, SmartLifecycle {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
-                listening = true;
-                log.debug("Listening for live events on channel {}", CHANNEL);
-                while (running) {
-                    PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            dispatch(notification.getParameter());
-                        }
-                    }
+                backendPid = postgres.getBackendPID();
+                if (lastFailure != null) {
+                    log.info("Live events: listening again on channel {}", CHANNEL);
                 }
+                listening = true;
+                retry = FIRST_RETRY;
+                log.debug("Listening for live events on channel {}", CHANNEL);
+                receive(connection, postgres);
             } catch (SQLException | RuntimeException lost) {
+                boolean wasListening = listening;
                 listening = false;
+                lastFailure = lost.getMessage();
                 if (running) {
-                    log.warn("Live events: listening connection lost ({}); reconnecting", lost.getMessage());
-                    pauseBeforeRetry();
+                    if (wasListening) {
+                        log.warn("Live events: listening connection lost ({}); reconnecting", lost.getMessage());
+                    } else {
+                        log.debug("Live events: still no listening connection ({}); next try in {}",
+                                lost.getMessage(), retry);
+                    }
+                    pauseBeforeRetry(retry);
+                    retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
                 }
             }
         }
         listening = false;
+    }
+
+    private void receive(Connection connection, PGConnection postgres) throws SQLException {
+        long quietSince = System.nanoTime();
+        while (running) {
+            PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
+            if (notifications != null && notifications.length > 0) {
+                quietSince = System.nanoTime();
+                for (PGNotification notification : notifications) {
+                    dispatch(notification.getParameter());
+                }
+            } else if (System.nanoTime() - quietSince > CHECK_EVERY.toNanos()) {
+                // a server gone without closing the socket would otherwise look like a quiet channel for ever
+                if (!connection.isValid(CHECK_TIMEOUT_SECONDS)) {
+                    throw new SQLException("the listening connection no longer answers");
+                }
+                quietSince = System.nanoTime();
+            }
+        }
     }
 
     private void dispatch(String payload) {
@@ -136,10 +183,10 @@ public class PostgresLiveEvents implements LiveEvents, SmartLifecycle {
         }, () -> log.debug("Ignoring unreadable live event payload"));
     }
 
-    private void pauseBeforeRetry() {
+    private void pauseBeforeRetry(Duration retry) {
         synchronized (pause) {
             try {
-                pause.wait(RETRY_MILLIS);
+                pause.wait(retry.toMillis());
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 running = false;

@@ -12,6 +12,7 @@ import com.fasttrack.portal.testing.PersistenceTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,6 +71,30 @@ class PostgresLiveEventsTest {
             other.stop();
         }
         assertThat(other.isListening()).isFalse();
+    }
+
+    @Test
+    void aCutListeningConnectionComesBackByItselfAndListensAgain() {
+        PostgresLiveEvents other = new PostgresLiveEvents(dataSource);
+        other.start();
+        try {
+            List<LiveEvent> received = new CopyOnWriteArrayList<>();
+            other.subscribe(received::add);
+            await().atMost(Duration.ofSeconds(10)).until(other::isListening);
+            int cut = other.backendPid();
+
+            new JdbcTemplate(dataSource).queryForObject("select pg_terminate_backend(?)", Boolean.class, cut);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !other.isListening() || other.backendPid() != cut);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> other.isListening() && other.backendPid() != cut);
+            assertThat(other.lastFailure()).isPresent();
+            LiveEvent event = new NotificationsChanged(UserId.random());
+            events.publish(event);
+            await().atMost(Duration.ofSeconds(2)).until(() -> received.contains(event));
+        } finally {
+            other.stop();
+        }
     }
 
     private static LiveEvent changed() {
