@@ -2,6 +2,7 @@ package com.fasttrack.portal.health.service;
 
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.health.EngagementHealth;
+import com.fasttrack.portal.operations.JobMetrics;
 import com.fasttrack.portal.shared.JobRuns;
 
 import org.slf4j.Logger;
@@ -27,13 +28,15 @@ public class HealthJob {
     private final EngagementHealth health;
     private final HealthAssessor assessor;
     private final Clock clock;
+    private final JobMetrics metrics;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    HealthJob(JobRuns jobRuns, EngagementHealth health, HealthAssessor assessor, Clock clock) {
+    HealthJob(JobRuns jobRuns, EngagementHealth health, HealthAssessor assessor, Clock clock, JobMetrics metrics) {
         this.jobRuns = jobRuns;
         this.health = health;
         this.assessor = assessor;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${portal.health.cron:0 5 0 * * *}")
@@ -46,6 +49,10 @@ public class HealthJob {
         if (!jobRuns.claim(JOB, day, instance)) {
             return 0;
         }
+        return metrics.timed(JOB, this::reassessRunning);
+    }
+
+    private int reassessRunning() {
         int count = 0;
         for (EngagementId id : health.running()) {
             assessor.reassess(id);

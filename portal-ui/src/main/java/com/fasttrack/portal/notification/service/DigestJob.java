@@ -1,5 +1,6 @@
 package com.fasttrack.portal.notification.service;
 
+import com.fasttrack.portal.operations.JobMetrics;
 import com.fasttrack.portal.shared.JobRuns;
 
 import org.slf4j.Logger;
@@ -22,13 +23,15 @@ public class DigestJob {
     private final NotificationMailer mailer;
     private final MailSettings settings;
     private final Clock clock;
+    private final JobMetrics metrics;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
-    DigestJob(JobRuns jobRuns, NotificationMailer mailer, MailSettings settings, Clock clock) {
+    DigestJob(JobRuns jobRuns, NotificationMailer mailer, MailSettings settings, Clock clock, JobMetrics metrics) {
         this.jobRuns = jobRuns;
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${portal.mail.digest-cron:0 0 7 * * *}")
@@ -42,7 +45,7 @@ public class DigestJob {
         if (!settings.enabled() || !jobRuns.claim(JOB, day, instance)) {
             return 0;
         }
-        int sent = mailer.sendDigests();
+        int sent = metrics.timed(JOB, mailer::sendDigests);
         log.info("Daily digest: {} mails sent", sent);
         return sent;
     }

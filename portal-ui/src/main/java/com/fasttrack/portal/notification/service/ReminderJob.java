@@ -9,6 +9,7 @@ import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.service.HealthAssessor;
+import com.fasttrack.portal.operations.JobMetrics;
 import com.fasttrack.portal.shared.JobRuns;
 
 import org.slf4j.Logger;
@@ -44,10 +45,12 @@ public class ReminderJob {
     private final Notifier notifier;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final JobMetrics metrics;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
     ReminderJob(JobRuns jobRuns, EngagementHealth health, Engagements engagements, HealthAssessor assessor,
-                Blockers blockers, Notifier notifier, TransactionTemplate transactions, Clock clock) {
+                Blockers blockers, Notifier notifier, TransactionTemplate transactions, Clock clock,
+                JobMetrics metrics) {
         this.jobRuns = jobRuns;
         this.health = health;
         this.engagements = engagements;
@@ -56,6 +59,7 @@ public class ReminderJob {
         this.notifier = notifier;
         this.transactions = transactions;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${portal.notification.reminder-cron:0 15 0 * * *}")
@@ -68,6 +72,10 @@ public class ReminderJob {
         if (!jobRuns.claim(JOB, day, instance)) {
             return 0;
         }
+        return metrics.timed(JOB, this::remindAll);
+    }
+
+    private int remindAll() {
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         int reminders = 0;

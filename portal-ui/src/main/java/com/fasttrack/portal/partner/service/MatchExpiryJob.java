@@ -5,6 +5,7 @@ import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerMatches;
 import com.fasttrack.portal.partner.Proposal;
+import com.fasttrack.portal.operations.JobMetrics;
 import com.fasttrack.portal.shared.JobRuns;
 import com.fasttrack.portal.shared.Visibility;
 
@@ -39,15 +40,17 @@ public class MatchExpiryJob {
     private final ActivityLog activity;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final JobMetrics metrics;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
     MatchExpiryJob(JobRuns jobRuns, PartnerMatches matches, ActivityLog activity,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   PlatformTransactionManager transactions, Clock clock, JobMetrics metrics) {
         this.jobRuns = jobRuns;
         this.matches = matches;
         this.activity = activity;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${portal.partner-expiry.cron:0 10 0 * * *}")
@@ -60,6 +63,10 @@ public class MatchExpiryJob {
         if (!jobRuns.claim(JOB, day, instance)) {
             return 0;
         }
+        return metrics.timed(JOB, this::expireDue);
+    }
+
+    private int expireDue() {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         int expired = 0;
         for (PartnerMatch match : matches.proposedBefore(now.minus(Proposal.ANSWER_WITHIN), BATCH)) {

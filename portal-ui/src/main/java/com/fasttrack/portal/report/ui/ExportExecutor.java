@@ -1,7 +1,9 @@
 package com.fasttrack.portal.report.ui;
 
+import com.fasttrack.portal.operations.ExportMetrics;
 import com.fasttrack.portal.shared.DomainException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,14 +34,21 @@ public class ExportExecutor {
             + " then export again";
 
     private final ThreadPoolExecutor pool;
+    private final ExportMetrics metrics;
     /** The users with an export running or waiting, by sign-in name. */
     private final Set<String> owners = ConcurrentHashMap.newKeySet();
 
-    public ExportExecutor() {
-        this(2, 8);
+    @Autowired
+    public ExportExecutor(ExportMetrics metrics) {
+        this(2, 8, metrics);
     }
 
     ExportExecutor(int threads, int waiting) {
+        this(threads, waiting, ExportMetrics.unobserved());
+    }
+
+    private ExportExecutor(int threads, int waiting, ExportMetrics metrics) {
+        this.metrics = metrics;
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(waiting),
                 runnable -> {
                     Thread thread = new Thread(runnable, "export");
@@ -90,6 +99,11 @@ public class ExportExecutor {
             throw new DomainException(BUSY);
         }
         return task;
+    }
+
+    /** Where the exports it runs record how long they took. */
+    ExportMetrics metrics() {
+        return metrics;
     }
 
     @PreDestroy
