@@ -60,6 +60,8 @@ final class PortalProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
+        // several portals run at once: the actuator's own server on a free port, not the fixed 9090
+        command.add("--management.server.port=0");
         if (arguments.stream().noneMatch(argument -> argument.startsWith("--spring.datasource.url="))) {
             command.addAll(SharedDatabase.freshDatabaseArguments());
         }

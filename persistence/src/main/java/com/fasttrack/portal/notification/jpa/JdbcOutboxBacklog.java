@@ -21,12 +21,13 @@ class JdbcOutboxBacklog implements OutboxBacklog.Reader {
     @Override
     public OutboxBacklog read() {
         return jdbc.queryForObject("""
-                select count(*) filter (where mailed_at is null and mail in ('IMMEDIATE', 'DIGEST')) as pending,
+                select count(*) filter (where mailed_at is null and mail = 'IMMEDIATE') as immediate,
+                       count(*) filter (where mailed_at is null and mail = 'DIGEST') as digest,
                        min(created_at) filter (where mailed_at is null and mail = 'IMMEDIATE') as oldest,
                        count(*) filter (where mail = 'FAILED') as failed
                 from notification
                 where (mailed_at is null and mail in ('IMMEDIATE', 'DIGEST')) or mail = 'FAILED'""",
-                (rs, i) -> new OutboxBacklog(rs.getLong("pending"),
+                (rs, i) -> new OutboxBacklog(rs.getLong("immediate"), rs.getLong("digest"),
                         Optional.ofNullable(SqlValues.nullableInstant(rs, "oldest")), rs.getLong("failed")));
     }
 }

@@ -1,6 +1,7 @@
 package com.fasttrack.portal.report.api;
 
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.operations.ExportMetrics;
 import com.fasttrack.portal.report.Audience;
 import com.fasttrack.portal.report.CsvReportWriter;
 import com.fasttrack.portal.report.EngagementReport;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -37,9 +39,11 @@ import java.util.Locale;
 class ReportApi {
 
     private final ReportService reports;
+    private final ExportMetrics metrics;
 
-    ReportApi(ReportService reports) {
+    ReportApi(ReportService reports, ExportMetrics metrics) {
         this.reports = reports;
+        this.metrics = metrics;
     }
 
     @GetMapping("/{id}/report.{format}")
@@ -69,11 +73,19 @@ class ReportApi {
         };
     }
 
-    private static ResponseEntity<StreamingResponseBody> file(String name, MediaType type,
-                                                              StreamingResponseBody body) {
+    private ResponseEntity<StreamingResponseBody> file(String name, MediaType type, StreamingResponseBody body) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+                .body(out -> {
+                    ExportMetrics.Running timing = metrics.start(name);
+                    try {
+                        body.writeTo(out);
+                    } catch (IOException | RuntimeException failed) {
+                        timing.failed();
+                        throw failed;
+                    }
+                    timing.succeeded();
+                });
     }
 }

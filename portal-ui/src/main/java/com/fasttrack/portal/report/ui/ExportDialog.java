@@ -1,5 +1,6 @@
 package com.fasttrack.portal.report.ui;
 
+import com.fasttrack.portal.operations.ExportMetrics;
 import com.fasttrack.portal.shared.DomainException;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -100,23 +101,28 @@ public final class ExportDialog extends Dialog {
     }
 
     private void write(UI ui, ExportFile target) {
+        ExportMetrics.Running timing = executor.metrics().start(fileName);
         try (OutputStream out = target.open()) {
             task.run(out, fraction -> ui.access(() -> progress.setValue(Math.max(0, Math.min(1, fraction)))),
                     cancelled::get);
         } catch (Exception e) {
             target.delete();
             if (cancelled.get()) {
+                timing.cancelled();
                 return; // the user left: nothing to report, and the UI may be gone
             }
+            timing.failed();
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Export {} failed ({})", fileName, reference, e);
             ui.access(() -> failed(reference));
             return;
         }
         if (cancelled.get()) {
+            timing.cancelled();
             target.delete(); // given up while the last bytes were written
             return;
         }
+        timing.succeeded();
         ui.access(() -> ready(ui, target));
     }
 

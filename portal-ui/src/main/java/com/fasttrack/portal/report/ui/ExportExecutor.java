@@ -1,5 +1,6 @@
 package com.fasttrack.portal.report.ui;
 
+import com.fasttrack.portal.operations.ExportMetrics;
 import com.fasttrack.portal.shared.DomainException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,20 +37,22 @@ public class ExportExecutor {
     private final ThreadPoolExecutor pool;
     /** This application's strategy (the one method security reads), not whatever the static holder holds now. */
     private final SecurityContextHolderStrategy strategy;
+    private final ExportMetrics metrics;
     /** The users with an export running or waiting, by sign-in name. */
     private final Set<String> owners = ConcurrentHashMap.newKeySet();
 
     @Autowired
-    public ExportExecutor(SecurityContextHolderStrategy strategy) {
-        this(2, 8, strategy);
+    public ExportExecutor(SecurityContextHolderStrategy strategy, ExportMetrics metrics) {
+        this(2, 8, strategy, metrics);
     }
 
     ExportExecutor(int threads, int waiting) {
-        this(threads, waiting, SecurityContextHolder.getContextHolderStrategy());
+        this(threads, waiting, SecurityContextHolder.getContextHolderStrategy(), ExportMetrics.unobserved());
     }
 
-    ExportExecutor(int threads, int waiting, SecurityContextHolderStrategy strategy) {
+    private ExportExecutor(int threads, int waiting, SecurityContextHolderStrategy strategy, ExportMetrics metrics) {
         this.strategy = strategy;
+        this.metrics = metrics;
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(waiting),
                 runnable -> {
                     Thread thread = new Thread(runnable, "export");
@@ -104,6 +107,11 @@ public class ExportExecutor {
             throw new DomainException(BUSY);
         }
         return task;
+    }
+
+    /** Where the exports it runs record how long they took. */
+    ExportMetrics metrics() {
+        return metrics;
     }
 
     @PreDestroy

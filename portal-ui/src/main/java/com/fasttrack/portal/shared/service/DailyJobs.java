@@ -2,6 +2,10 @@ package com.fasttrack.portal.shared.service;
 
 import com.fasttrack.portal.shared.JobRuns;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,15 +40,24 @@ public class DailyJobs {
     private final Duration lease;
     private final ObjectProvider<DailyJob> jobs;
     private final String instance;
+    private final MeterRegistry meters;
 
     @Autowired
     DailyJobs(JobRuns runs, Clock clock, @Value("${portal.time-zone:UTC}") ZoneId zone,
-              @Value("${portal.jobs.lease:PT10M}") Duration lease, ObjectProvider<DailyJob> jobs) {
+              @Value("${portal.jobs.lease:PT10M}") Duration lease, ObjectProvider<DailyJob> jobs,
+              ObjectProvider<MeterRegistry> meters) {
         this(runs, clock, zone, lease, jobs,
-                ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     DailyJobs(JobRuns runs, Clock clock, ZoneId zone, Duration lease, ObjectProvider<DailyJob> jobs, String instance) {
+        this(runs, clock, zone, lease, jobs, instance, new SimpleMeterRegistry());
+    }
+
+    private DailyJobs(JobRuns runs, Clock clock, ZoneId zone, Duration lease, ObjectProvider<DailyJob> jobs,
+                      String instance, MeterRegistry meters) {
+        this.meters = meters;
         this.runs = runs;
         this.clock = clock;
         this.zone = zone;
@@ -105,11 +118,18 @@ public class DailyJobs {
             }
         });
         int done;
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failure";
         try {
             done = job.run(run);
+            outcome = "success";
         } catch (LeaseLost lost) {
+            outcome = "lease-lost";
             log.warn(lost.getMessage());
             return 0;
+        } finally {
+            sample.stop(Timer.builder("portal.job.duration").tag("job", job.name()).tag("outcome", outcome)
+                    .description("Runs of the daily jobs").register(meters));
         }
         runs.complete(job.name(), day, instance, now(), run.failures());
         long millis = (System.nanoTime() - started) / 1_000_000;
