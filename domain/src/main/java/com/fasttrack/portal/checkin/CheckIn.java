@@ -29,8 +29,9 @@ public record CheckIn(CheckInId id, long version, EngagementId engagementId, Loc
         Objects.requireNonNull(engagementId, "engagementId");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
-        attendees = List.copyOf(attendees);
-        sharedSummary = Require.nonBlank(sharedSummary, "Shared summary", TEXT_MAX);
+        attendees = attendees.stream().map(name -> Require.line(name, "Attendees", Integer.MAX_VALUE))
+                .filter(name -> !name.isEmpty()).toList();
+        sharedSummary = Require.nonBlankText(sharedSummary, "Shared summary", TEXT_MAX);
         internalNote = limit(internalNote, "Internal note");
         Objects.requireNonNull(onTrack, "onTrack");
         outcomes = limit(outcomes, "Outcomes");
@@ -65,10 +66,6 @@ public record CheckIn(CheckInId id, long version, EngagementId engagementId, Loc
     }
 
     private static String limit(@Nullable String text, String field) {
-        String value = text == null ? "" : text.strip();
-        if (value.length() > TEXT_MAX) {
-            throw new DomainException(field + " must be at most " + TEXT_MAX + " characters");
-        }
-        return value;
+        return Require.text(text, field, TEXT_MAX);
     }
 }
