@@ -29,8 +29,7 @@ public record CheckIn(CheckInId id, long version, EngagementId engagementId, Loc
         Objects.requireNonNull(engagementId, "engagementId");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
-        attendees = attendees.stream().map(name -> Require.line(name, "Attendees", Integer.MAX_VALUE))
-                .filter(name -> !name.isEmpty()).toList();
+        attendees = attendees.stream().map(CheckIn::attendee).filter(name -> !name.isEmpty()).toList();
         sharedSummary = Require.nonBlankText(sharedSummary, "Shared summary", TEXT_MAX);
         internalNote = limit(internalNote, "Internal note");
         Objects.requireNonNull(onTrack, "onTrack");
@@ -63,6 +62,15 @@ public record CheckIn(CheckInId id, long version, EngagementId engagementId, Loc
 
     public boolean acknowledged() {
         return acknowledgedBy != null;
+    }
+
+    /** One attendee per line is how they are stored: a line break would make two of one, so it is refused. */
+    private static String attendee(String name) {
+        if (name.strip().contains("\n") || name.strip().contains("\r")) {
+            throw new DomainException("An attendee must fit on one line: " + name.strip().replaceAll("\\R", " "),
+                    "Attendees");
+        }
+        return Require.line(name, "Attendees", Integer.MAX_VALUE);
     }
 
     private static String limit(@Nullable String text, String field) {
