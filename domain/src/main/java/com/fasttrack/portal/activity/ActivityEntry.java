@@ -2,6 +2,7 @@ package com.fasttrack.portal.activity;
 
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.Require;
 import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ public record ActivityEntry(UUID id, EngagementId engagementId, Instant at, @Nul
                             Visibility visibility) {
 
     public static final int TEXT_MAX = 2000;
+    public static final int ACTOR_NAME_MAX = 200;
     /** Who the history names for what scheduled work did (no person's action). */
     public static final String PORTAL = "FastTrack portal (scheduled)";
 
@@ -27,6 +29,7 @@ public record ActivityEntry(UUID id, EngagementId engagementId, Instant at, @Nul
         Objects.requireNonNull(engagementId, "engagementId");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(kind, "kind");
+        actorName = Require.clip(actorName, ACTOR_NAME_MAX);
         summary = clip(summary);
         before = before == null ? null : clip(before);
         after = after == null ? null : clip(after);
@@ -41,7 +44,6 @@ public record ActivityEntry(UUID id, EngagementId engagementId, Instant at, @Nul
     }
 
     private static String clip(String text) {
-        String value = text == null ? "" : text.strip();
-        return value.length() > TEXT_MAX ? value.substring(0, TEXT_MAX - 1) + "…" : value;
+        return Require.clip(text, TEXT_MAX);
     }
 }

@@ -24,30 +24,53 @@ public record Blocker(BlockerId id, long version, EngagementId engagementId, Str
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 4000;
+    public static final int OWNER_MAX = 200;
     public static final Duration CRITICAL_GRACE = Duration.ofDays(3);
 
     public Blocker {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(engagementId, "engagementId");
         title = Require.nonBlank(title, "Title", TITLE_MAX);
-        description = description == null ? "" : description.strip();
-        if (description.length() > TEXT_MAX) {
-            throw new DomainException("Description must be at most " + TEXT_MAX + " characters");
-        }
+        description = Require.text(description, "Description", TEXT_MAX);
         Objects.requireNonNull(severity, "severity");
-        owner = Require.nonBlank(owner, "Owner", 200);
+        owner = Require.nonBlank(owner, "Owner", OWNER_MAX);
         Objects.requireNonNull(raisedBy, "raisedBy");
         Objects.requireNonNull(raisedAt, "raisedAt");
         Objects.requireNonNull(status, "status");
-        resolutionNote = resolutionNote == null ? "" : resolutionNote.strip();
+        resolutionNote = Require.text(resolutionNote, "Resolution note", TEXT_MAX);
         Objects.requireNonNull(visibility, "visibility");
     }
 
+    /** Raises a blocker on {@code today} (the day of {@code at}); a due date lies from that day on. */
     public static Blocker raise(EngagementId engagement, String title, String description, Severity severity,
                                 String owner, @Nullable UserId ownerUser, @Nullable LocalDate dueDate,
-                                Visibility visibility, UserId by, Instant at) {
+                                Visibility visibility, UserId by, Instant at, LocalDate today) {
+        requireDueFrom(dueDate, today);
         return new Blocker(BlockerId.random(), 0, engagement, title, description, severity, owner, ownerUser, by, at,
                 dueDate, BlockerStatus.OPEN, "", visibility, null);
+    }
+
+    /**
+     * Moves the due date; the new one lies from today on. An existing due date that has passed stays as it is
+     * until it is changed: a blocker past due is the signal, not an error.
+     */
+    public Blocker reschedule(@Nullable LocalDate newDueDate, LocalDate today) {
+        if (!status.isOpen()) {
+            throw new DomainException("This blocker is closed (" + status.label().toLowerCase() + ")");
+        }
+        if (Objects.equals(newDueDate, dueDate)) {
+            return this;
+        }
+        requireDueFrom(newDueDate, today);
+        return new Blocker(id, version, engagementId, title, description, severity, owner, ownerUser, raisedBy,
+                raisedAt, newDueDate, status, resolutionNote, visibility, closedAt);
+    }
+
+    private static void requireDueFrom(@Nullable LocalDate dueDate, LocalDate today) {
+        if (dueDate != null && dueDate.isBefore(today)) {
+            throw new DomainException("The due date must be today (" + today + ") or later; " + dueDate
+                    + " has passed", "Due date");
+        }
     }
 
     /** Moves the blocker on; closing it (resolved or won't fix) requires a resolution note. */
@@ -58,7 +81,7 @@ public record Blocker(BlockerId id, long version, EngagementId engagementId, Str
         if (!newStatus.isOpen() && (note == null || note.isBlank())) {
             throw new DomainException("A resolution note is required to close a blocker");
         }
-        String resolution = newStatus.isOpen() ? resolutionNote : Require.nonBlank(note, "Resolution note", TEXT_MAX);
+        String resolution = newStatus.isOpen() ? resolutionNote : Require.nonBlankText(note, "Resolution note", TEXT_MAX);
         return new Blocker(id, version, engagementId, title, description, severity, owner, ownerUser, raisedBy,
                 raisedAt, dueDate, newStatus, resolution, visibility, newStatus.isOpen() ? null : at);
     }

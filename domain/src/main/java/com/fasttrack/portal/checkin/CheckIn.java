@@ -29,8 +29,8 @@ public record CheckIn(CheckInId id, long version, EngagementId engagementId, Loc
         Objects.requireNonNull(engagementId, "engagementId");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
-        attendees = List.copyOf(attendees);
-        sharedSummary = Require.nonBlank(sharedSummary, "Shared summary", TEXT_MAX);
+        attendees = attendees.stream().map(CheckIn::attendee).filter(name -> !name.isEmpty()).toList();
+        sharedSummary = Require.nonBlankText(sharedSummary, "Shared summary", TEXT_MAX);
         internalNote = limit(internalNote, "Internal note");
         Objects.requireNonNull(onTrack, "onTrack");
         outcomes = limit(outcomes, "Outcomes");
@@ -64,11 +64,16 @@ public record CheckIn(CheckInId id, long version, EngagementId engagementId, Loc
         return acknowledgedBy != null;
     }
 
-    private static String limit(@Nullable String text, String field) {
-        String value = text == null ? "" : text.strip();
-        if (value.length() > TEXT_MAX) {
-            throw new DomainException(field + " must be at most " + TEXT_MAX + " characters");
+    /** One attendee per line is how they are stored: a line break would make two of one, so it is refused. */
+    private static String attendee(String name) {
+        if (name.strip().contains("\n") || name.strip().contains("\r")) {
+            throw new DomainException("An attendee must fit on one line: " + name.strip().replaceAll("\\R", " "),
+                    "Attendees");
         }
-        return value;
+        return Require.line(name, "Attendees", Integer.MAX_VALUE);
+    }
+
+    private static String limit(@Nullable String text, String field) {
+        return Require.text(text, field, TEXT_MAX);
     }
 }

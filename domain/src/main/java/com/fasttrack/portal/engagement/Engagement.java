@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -33,6 +34,9 @@ public final class Engagement {
     public static final int TITLE_MAX = 200;
     public static final int GOAL_MAX = 4000;
     public static final int NOTE_MAX = 4000;
+    public static final int OVERRIDE_REASON_MAX = 1000;
+    /** The field a refused production date of the proof of concept names. */
+    public static final String POC_GO_LIVE_FIELD = "Proof of concept in production on";
 
     private final EngagementId id;
     private final long version;
@@ -142,24 +146,79 @@ public final class Engagement {
         engineers.addAll(newEngineers);
     }
 
+    /** Plans (or, with null, unplans) one phase's end; the planned ends must stay in phase order. */
     public void planPhaseEnd(Phase of, @Nullable LocalDate plannedEnd) {
-        requireOpen();
+        Map<Phase, LocalDate> planned = new EnumMap<>(plannedEnds);
         if (plannedEnd == null) {
-            plannedEnds.remove(of);
+            planned.remove(of);
         } else {
-            plannedEnds.put(of, plannedEnd);
+            planned.put(of, plannedEnd);
         }
+        planPhaseEnds(planned);
     }
 
-    public void setTargetGoLive(@Nullable LocalDate date) {
+    /**
+     * Replaces the planned phase ends at once (so that moving them all later is not refused half-way): each lies on
+     * or after the planned end of every earlier phase. Unchanged plans are kept as they are.
+     */
+    public void planPhaseEnds(Map<Phase, LocalDate> planned) {
         requireOpen();
+        if (planned.equals(plannedEnds)) {
+            return;
+        }
+        Phase previous = null;
+        for (Phase phase : Phase.values()) {
+            LocalDate end = planned.get(phase);
+            if (end == null) {
+                continue;
+            }
+            if (previous != null && end.isBefore(planned.get(previous))) {
+                throw new DomainException("Planned ends follow the phases: the end of " + phase.label() + " (" + end
+                        + ") cannot be before the end of " + previous.label() + " (" + planned.get(previous) + ")",
+                        "Planned end of " + phase.label());
+            }
+            previous = phase;
+        }
+        plannedEnds.clear();
+        plannedEnds.putAll(planned);
+    }
+
+    /**
+     * Sets the target go-live; it cannot lie before the day the engagement started ({@code zone} says which day
+     * that was). An unchanged date is kept as it is.
+     */
+    public void setTargetGoLive(@Nullable LocalDate date, ZoneId zone) {
+        requireOpen();
+        if (Objects.equals(date, targetGoLive)) {
+            return;
+        }
+        LocalDate started = startedOn(zone);
+        if (date != null && date.isBefore(started)) {
+            throw new DomainException("The target go-live cannot be before the engagement started (" + started + ")",
+                    "Target go-live");
+        }
         this.targetGoLive = date;
     }
 
-    /** Records the day the proof of concept went to production (completes that checklist item). */
-    public void recordPocGoLive(@Nullable LocalDate date) {
+    /**
+     * Records the day the proof of concept went to production (completes that checklist item); that day has come:
+     * it cannot lie after {@code today}. An unchanged date is kept as it is.
+     */
+    public void recordPocGoLive(@Nullable LocalDate date, LocalDate today) {
         requireOpen();
+        if (Objects.equals(date, pocGoLive)) {
+            return;
+        }
+        if (date != null && date.isAfter(today)) {
+            throw new DomainException("The proof of concept cannot be in production before it happened: " + date
+                    + " is after today (" + today + ")", POC_GO_LIVE_FIELD);
+        }
         this.pocGoLive = date;
+    }
+
+    /** The day the engagement was opened, in the portal's zone. */
+    public LocalDate startedOn(ZoneId zone) {
+        return LocalDate.ofInstant(createdAt, zone);
     }
 
     public void writeAssessment(String note) {
@@ -289,7 +348,7 @@ public final class Engagement {
             throw new DomainException("Only a program manager may override an incomplete " + phase.label()
                     + " checklist");
         }
-        return Require.nonBlank(overrideReason, "Override reason", 1000);
+        return Require.nonBlankText(overrideReason, "Override reason", OVERRIDE_REASON_MAX);
     }
 
     public void putOnHold() {
@@ -324,11 +383,7 @@ public final class Engagement {
     }
 
     private static String limit(@Nullable String text, String field, int max) {
-        String value = text == null ? "" : text.strip();
-        if (value.length() > max) {
-            throw new DomainException(field + " must be at most " + max + " characters");
-        }
-        return value;
+        return Require.text(text, field, max);
     }
 
     // --- reads ---

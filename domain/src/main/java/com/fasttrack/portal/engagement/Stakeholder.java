@@ -11,10 +11,14 @@ import java.util.Objects;
 public record Stakeholder(StakeholderId id, String name, @Nullable String email, StakeholderRole role,
                           @Nullable UserId userId) {
 
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+
     public Stakeholder {
         Objects.requireNonNull(id, "id");
-        name = Require.nonBlank(name, "Name", 200);
-        email = email == null || email.isBlank() ? null : email.strip();
+        name = Require.nonBlank(name, "Name", NAME_MAX);
+        email = Require.line(email, "E-mail", EMAIL_MAX);
+        email = email.isEmpty() ? null : email;
         Objects.requireNonNull(role, "role");
     }
 }

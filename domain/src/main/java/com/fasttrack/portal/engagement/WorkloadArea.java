@@ -11,9 +11,11 @@ import java.util.Objects;
 /** A workload area of the catalogue (e.g. "SAP on Azure") with its availability per region. */
 public record WorkloadArea(WorkloadCode code, long version, String name, Map<Region, RegionalAvailability> regions) {
 
+    public static final int NAME_MAX = 120;
+
     public WorkloadArea {
         Objects.requireNonNull(code, "code");
-        name = Require.nonBlank(name, "Name", 120);
+        name = Require.nonBlank(name, "Name", NAME_MAX);
         EnumMap<Region, RegionalAvailability> copy = new EnumMap<>(Region.class);
         copy.putAll(regions);
         regions = Map.copyOf(copy);

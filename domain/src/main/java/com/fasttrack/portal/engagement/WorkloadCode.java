@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Identifies a workload area of the catalogue, e.g. {@code HPC}. */
 public record WorkloadCode(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("^[A-Z][A-Z0-9_]{1,31}$");
+    public static final int MAX = 32;
+    private static final Pattern SHAPE = Pattern.compile("^[A-Z][A-Z0-9_]{1," + (MAX - 1) + "}$");
 
     public WorkloadCode {
         if (value == null || !SHAPE.matcher(value).matches()) {

@@ -11,10 +11,11 @@ import java.util.Objects;
 public record HealthOverride(HealthColour colour, String reason, UserId by, String byName, LocalDate until) {
 
     public static final int MAX_DAYS = 30;
+    public static final int REASON_MAX = 1000;
 
     public HealthOverride {
         Objects.requireNonNull(colour, "colour");
-        reason = Require.nonBlank(reason, "Reason", 1000);
+        reason = Require.nonBlankText(reason, "Reason", REASON_MAX);
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(until, "until");
     }

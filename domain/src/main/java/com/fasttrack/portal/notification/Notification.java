@@ -2,6 +2,7 @@ package com.fasttrack.portal.notification;
 
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.Require;
 import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,6 @@ public record Notification(NotificationId id, UserId recipient, EngagementId eng
     }
 
     private static String clip(String text) {
-        String value = text == null ? "" : text.strip();
-        return value.length() > TEXT_MAX ? value.substring(0, TEXT_MAX - 1) + "…" : value;
+        return Require.clip(text, TEXT_MAX);
     }
 }

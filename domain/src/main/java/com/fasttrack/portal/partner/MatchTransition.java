@@ -1,6 +1,7 @@
 package com.fasttrack.portal.partner;
 
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.Require;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +15,11 @@ import java.util.Objects;
 public record MatchTransition(@Nullable UserId by, Instant at, @Nullable MatchStatus from, MatchStatus to,
                               String reason) {
 
+    public static final int REASON_MAX = 2000;
+
     public MatchTransition {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(to, "to");
-        reason = reason == null ? "" : reason;
+        reason = Require.text(reason, "Reason", REASON_MAX);
     }
 }

@@ -45,10 +45,7 @@ public record PartnerMatch(PartnerMatchId id, long version, EngagementId engagem
         TreeSet<WorkloadCode> sorted = new TreeSet<>(Comparator.comparing(WorkloadCode::value));
         sorted.addAll(workloads);
         workloads = java.util.Collections.unmodifiableSet(sorted);
-        note = note == null ? "" : note.strip();
-        if (note.length() > NOTE_MAX) {
-            throw new DomainException("Note must be at most " + NOTE_MAX + " characters");
-        }
+        note = Require.text(note, "Note", NOTE_MAX);
         Objects.requireNonNull(requestedBy, "requestedBy");
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(status, "status");
@@ -100,7 +97,7 @@ public record PartnerMatch(PartnerMatchId id, long version, EngagementId engagem
     public PartnerMatch decline(@Nullable String reason, UserId by, Role role, Instant at) {
         requireCustomer(role, "decline a partner");
         requireStatus(MatchStatus.PROPOSED, "Only a proposed partner can be declined");
-        String why = Require.nonBlank(reason, "A reason for declining", REASON_MAX);
+        String why = Require.nonBlankText(reason, "A reason for declining", REASON_MAX);
         Proposal open = requireOpen(at);
         List<Proposal> changed = replace(open, open.decide(ProposalStatus.DECLINED, at, why));
         Optional<Proposal> queued = changed.stream().filter(p -> p.status() == ProposalStatus.QUEUED).findFirst();
@@ -137,7 +134,7 @@ public record PartnerMatch(PartnerMatchId id, long version, EngagementId engagem
             throw new DomainException("Only an accepted or engaged match can be closed; this one is "
                     + status.label().toLowerCase());
         }
-        return next(MatchStatus.CLOSED, proposals, by, at, reason == null ? "" : reason.strip());
+        return next(MatchStatus.CLOSED, proposals, by, at, Require.text(reason, "Reason", REASON_MAX));
     }
 
     public boolean isExpiredAt(Instant now) {

@@ -2,6 +2,8 @@ package com.fasttrack.portal.partner;
 
 import com.fasttrack.portal.organisation.OrganisationId;
 
+import com.fasttrack.portal.shared.Require;
+
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
@@ -16,13 +18,16 @@ public record Proposal(OrganisationId partner, String partnerName, int score, St
                        @Nullable Instant openedAt, @Nullable Instant decidedAt, String reason) {
 
     public static final Duration ANSWER_WITHIN = Duration.ofDays(14);
+    public static final int PARTNER_NAME_MAX = 200;
+    public static final int BREAKDOWN_MAX = 200;
+    public static final int REASON_MAX = PartnerMatch.REASON_MAX;
 
     public Proposal {
         Objects.requireNonNull(partner, "partner");
-        Objects.requireNonNull(partnerName, "partnerName");
-        Objects.requireNonNull(breakdown, "breakdown");
+        partnerName = Require.nonBlank(partnerName, "Partner name", PARTNER_NAME_MAX);
+        breakdown = Require.line(breakdown, "Score breakdown", BREAKDOWN_MAX);
         Objects.requireNonNull(status, "status");
-        reason = reason == null ? "" : reason;
+        reason = Require.text(reason, "Reason", REASON_MAX);
         if (status == ProposalStatus.OPEN && openedAt == null) {
             throw new IllegalArgumentException("An open proposal has an opening time");
         }

@@ -27,12 +27,13 @@ public record ApiToken(UUID id, UserId userId, String name, String hash, String 
     public static final String MARK = "ftp_";
     public static final int DEFAULT_VALID_DAYS = 90;
     public static final int MAX_VALID_DAYS = 365;
+    public static final int NAME_MAX = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public ApiToken {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
-        name = Require.nonBlank(name, "Name", 100);
+        name = Require.nonBlank(name, "Name", NAME_MAX);
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }

@@ -1,6 +1,7 @@
 package com.fasttrack.portal.security;
 
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.Require;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,8 +16,8 @@ public record EmailAddress(String value) {
         if (value == null || value.isBlank()) {
             throw new DomainException("E-mail is required");
         }
-        value = value.strip().toLowerCase(Locale.ROOT);
-        if (value.length() > MAX || !SHAPE.matcher(value).matches()) {
+        value = Require.nonBlank(value, "E-mail", MAX).toLowerCase(Locale.ROOT);
+        if (!SHAPE.matcher(value).matches()) {
             throw new DomainException("'" + value + "' is not a valid e-mail address");
         }
     }

@@ -1,5 +1,7 @@
 package com.fasttrack.portal.security;
 
+import com.fasttrack.portal.shared.Require;
+
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -16,16 +18,13 @@ public record SecurityEvent(SecurityEventKind kind, Instant at, @Nullable UserId
 
     public static final int DETAIL_MAX = 500;
     public static final int EMAIL_MAX = 254;
+    public static final int ADDRESS_MAX = 64;
 
     public SecurityEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
-        detail = detail == null ? "" : detail.strip();
-        if (detail.length() > DETAIL_MAX) {
-            detail = detail.substring(0, DETAIL_MAX);
-        }
-        if (subjectEmail != null && subjectEmail.length() > EMAIL_MAX) {
-            subjectEmail = subjectEmail.substring(0, EMAIL_MAX);
-        }
+        detail = Require.cut(detail, DETAIL_MAX);
+        subjectEmail = subjectEmail == null ? null : Require.cut(subjectEmail, EMAIL_MAX);
+        clientAddress = clientAddress == null ? null : Require.cut(clientAddress, ADDRESS_MAX);
     }
 }

@@ -1,5 +1,7 @@
 package com.fasttrack.portal.security;
 
+import com.fasttrack.portal.shared.Require;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,13 +16,8 @@ public record ThrottleKey(ThrottleKind kind, String account, String clientAddres
 
     public ThrottleKey {
         Objects.requireNonNull(kind, "kind");
-        account = account.strip().toLowerCase(Locale.ROOT);
-        if (account.length() > ACCOUNT_MAX) {
-            account = account.substring(0, ACCOUNT_MAX);
-        }
-        if (clientAddress.length() > ADDRESS_MAX) {
-            clientAddress = clientAddress.substring(0, ADDRESS_MAX);
-        }
+        account = Require.cut(account.toLowerCase(Locale.ROOT), ACCOUNT_MAX);
+        clientAddress = Require.cut(clientAddress, ADDRESS_MAX);
         if ((kind == ThrottleKind.ACCOUNT) == account.isEmpty()) {
             throw new IllegalArgumentException("Only an account counter names an account");
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ class BlockerTest {
 
     private static Blocker raised(Severity severity, Instant at, LocalDate due) {
         return Blocker.raise(EngagementId.random(), "VPN quota", "Gateway quota too low", severity, "Tom Baker", null,
-                due, Visibility.SHARED, UserId.random(), at);
+                due, Visibility.SHARED, UserId.random(), at, LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
 
     @Test
@@ -34,7 +35,8 @@ class BlockerTest {
     @Test
     void aPastDueBlockerEscalatesWhateverItsSeverity() {
         assertThat(raised(Severity.LOW, NOW, TODAY).isEscalated(NOW, TODAY)).isFalse();
-        assertThat(raised(Severity.LOW, NOW, TODAY.minusDays(1)).isEscalated(NOW, TODAY)).isTrue();
+        assertThat(raised(Severity.LOW, NOW.minus(2, ChronoUnit.DAYS), TODAY.minusDays(1)).isEscalated(NOW, TODAY))
+                .isTrue();
     }
 
     @Test
@@ -64,5 +66,40 @@ class BlockerTest {
         Blocker started = raised(Severity.MEDIUM, NOW, null).changeStatus(BlockerStatus.IN_PROGRESS, null, NOW);
         assertThat(started.status()).isEqualTo(BlockerStatus.IN_PROGRESS);
         assertThat(started.isOpen()).isTrue();
+    }
+
+    @Test
+    void aNewBlockerIsDueFromTheDayItIsRaisedOn() {
+        assertThat(raised(Severity.LOW, NOW, TODAY).dueDate()).isEqualTo(TODAY);
+        assertThatThrownBy(() -> raised(Severity.LOW, NOW, LocalDate.of(2020, 1, 1)))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The due date must be today (2026-11-29) or later; 2020-01-01 has passed")
+                .extracting(e -> ((DomainException) e).field().orElseThrow()).isEqualTo("Due date");
+    }
+
+    @Test
+    void aChangedDueDateLiesFromTodayOnButAPassedOneMayStayAsItIs() {
+        Blocker pastDue = raised(Severity.LOW, NOW.minus(10, ChronoUnit.DAYS), TODAY.minusDays(3));
+        assertThat(pastDue.reschedule(TODAY.minusDays(3), TODAY).dueDate()).isEqualTo(TODAY.minusDays(3));
+        assertThat(pastDue.reschedule(TODAY.plusDays(7), TODAY).dueDate()).isEqualTo(TODAY.plusDays(7));
+        assertThat(pastDue.reschedule(null, TODAY).dueDate()).isNull();
+        assertThatThrownBy(() -> pastDue.reschedule(TODAY.minusDays(1), TODAY))
+                .hasMessage("The due date must be today (2026-11-29) or later; 2026-11-28 has passed");
+    }
+
+    @Test
+    void aControlCharacterInAnyTextOfABlockerIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> Blocker.raise(EngagementId.random(), "VPN", "line\u0007bell", Severity.LOW, "Tom",
+                null, null, Visibility.SHARED, UserId.random(), NOW, TODAY))
+                .hasMessage("Description contains a control character (U+0007); remove it");
+        assertThatThrownBy(() -> raised(Severity.LOW, NOW, null).changeStatus(BlockerStatus.RESOLVED, "done\u0000",
+                NOW)).hasMessage("Resolution note contains a control character (U+0000); remove it");
+    }
+
+    @Test
+    void anOwnerNameIsLimitedLikeItsColumn() {
+        assertThatThrownBy(() -> Blocker.raise(EngagementId.random(), "VPN", "", Severity.LOW, "x".repeat(201),
+                null, null, Visibility.SHARED, UserId.random(), NOW, TODAY))
+                .hasMessage("Owner must be at most " + Blocker.OWNER_MAX + " characters");
     }
 }

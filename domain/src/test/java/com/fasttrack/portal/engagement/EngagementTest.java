@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,7 +171,7 @@ class EngagementTest {
         engagement.tick(ChecklistItem.POC_DONE, true);
         assertThatThrownBy(() -> engagement.advancePhase(ENGINEER, Role.ENGINEER, NOW, null, 0))
                 .hasMessageContaining("Proof of concept taken to production");
-        engagement.recordPocGoLive(TODAY);
+        engagement.recordPocGoLive(TODAY, TODAY);
         engagement.advancePhase(ENGINEER, Role.ENGINEER, NOW, null, 0);
         assertThat(engagement.phase()).isEqualTo(Phase.CONTINUOUS_PARTNERSHIP);
     }
@@ -242,5 +245,95 @@ class EngagementTest {
         engagement.advancePhase(ENGINEER, Role.ENGINEER, NOW, null, 0);
         engagement.advancePhase(MANAGER, Role.PROGRAM_MANAGER, NOW, "PoC skipped: lift and shift", 0);
         return engagement;
+    }
+
+    @Test
+    void plannedPhaseEndsFollowThePhaseOrderNamingTheFieldOutOfOrder() {
+        Engagement engagement = engagement(Region.UNITED_KINGDOM, "SAP");
+        assertThatThrownBy(() -> engagement.planPhaseEnds(Map.of(Phase.DISCOVERY, TODAY.plusDays(60),
+                Phase.SOLUTION_ENABLEMENT, TODAY.plusDays(30))))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Planned ends follow the phases: the end of Solution enablement (2026-12-29) cannot be "
+                        + "before the end of Discovery (2027-01-28)")
+                .extracting(e -> ((DomainException) e).field().orElseThrow())
+                .isEqualTo("Planned end of Solution enablement");
+        assertThat(engagement.plannedEnds()).isEmpty();
+    }
+
+    @Test
+    void plannedPhaseEndsMayAllMoveLaterAtOnceAndSkipAPhase() {
+        Engagement engagement = engagement(Region.UNITED_KINGDOM, "SAP");
+        engagement.planPhaseEnds(Map.of(Phase.DISCOVERY, TODAY.plusDays(10), Phase.SOLUTION_ENABLEMENT,
+                TODAY.plusDays(20)));
+        engagement.planPhaseEnds(Map.of(Phase.DISCOVERY, TODAY.plusDays(30), Phase.SOLUTION_ENABLEMENT,
+                TODAY.plusDays(40)));
+        engagement.planPhaseEnds(Map.of(Phase.DISCOVERY, TODAY.plusDays(30), Phase.CONTINUOUS_PARTNERSHIP,
+                TODAY.plusDays(30)));
+        assertThat(engagement.plannedEnds()).containsOnlyKeys(Phase.DISCOVERY, Phase.CONTINUOUS_PARTNERSHIP);
+        assertThatThrownBy(() -> engagement.planPhaseEnd(Phase.CONTINUOUS_PARTNERSHIP, TODAY.plusDays(29)))
+                .hasMessageContaining("cannot be before the end of Discovery");
+    }
+
+    @Test
+    void theTargetGoLiveCannotBeBeforeTheEngagementStarted() {
+        Engagement engagement = engagement(Region.UNITED_KINGDOM, "SAP");
+        engagement.setTargetGoLive(TODAY, ZoneOffset.UTC);
+        assertThatThrownBy(() -> engagement.setTargetGoLive(LocalDate.of(2019, 6, 1), ZoneOffset.UTC))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The target go-live cannot be before the engagement started (2026-11-29)")
+                .extracting(e -> ((DomainException) e).field().orElseThrow()).isEqualTo("Target go-live");
+        assertThat(engagement.targetGoLive()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void theDayAnEngagementStartedIsTakenInThePortalsZone() {
+        Engagement engagement = engagement(Region.UNITED_KINGDOM, "SAP");
+        // 10:00 UTC on the 29th is already the 30th at UTC+14
+        assertThat(engagement.startedOn(ZoneId.of("Pacific/Kiritimati"))).isEqualTo(TODAY.plusDays(1));
+        assertThatThrownBy(() -> engagement.setTargetGoLive(TODAY, ZoneId.of("Pacific/Kiritimati")))
+                .hasMessageContaining("before the engagement started (2026-11-30)");
+    }
+
+    @Test
+    void anEarlierTargetGoLiveAlreadyStoredStaysWhenOtherFieldsChange() {
+        Engagement engagement = Engagement.restore(new EngagementState(EngagementId.random(), 3,
+                customerIn(Region.UNITED_KINGDOM).id(), "Legacy", "", PartnershipOption.FASTTRACK, Set.of(), Set.of(),
+                List.of(), EngagementStatus.ACTIVE, Phase.DISCOVERY, Map.of(Phase.DISCOVERY, TODAY,
+                Phase.SOLUTION_ENABLEMENT, TODAY.minusDays(1)), LocalDate.of(2019, 1, 1), null, "", Set.of(),
+                List.of(), NOW, null));
+        engagement.setTargetGoLive(LocalDate.of(2019, 1, 1), ZoneOffset.UTC);
+        engagement.planPhaseEnds(engagement.plannedEnds());
+        engagement.rename("Legacy, renamed");
+        assertThat(engagement.targetGoLive()).isEqualTo(LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
+    void aProofOfConceptCannotBeInProductionInTheFuture() {
+        Engagement engagement = engagement(Region.UNITED_KINGDOM, "SAP");
+        engagement.recordPocGoLive(TODAY, TODAY);
+        assertThatThrownBy(() -> engagement.recordPocGoLive(LocalDate.of(2030, 1, 1), TODAY))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The proof of concept cannot be in production before it happened: 2030-01-01 is after "
+                        + "today (2026-11-29)")
+                .extracting(e -> ((DomainException) e).field().orElseThrow()).isEqualTo(Engagement.POC_GO_LIVE_FIELD);
+        engagement.recordPocGoLive(null, TODAY);
+        assertThat(engagement.pocGoLive()).isNull();
+    }
+
+    @Test
+    void aTitleWithAControlCharacterIsRefusedAndUnicodeIsKept() {
+        Engagement engagement = engagement(Region.UNITED_KINGDOM, "SAP");
+        assertThatThrownBy(() -> engagement.rename("Shop\u0000"))
+                .hasMessage("Title contains a control character (U+0000); remove it");
+        engagement.rename("店舗 e\u0301 🚀 שלום");
+        assertThat(engagement.title()).isEqualTo("店舗 e\u0301 🚀 שלום");
+    }
+
+    @Test
+    void aStakeholderEmailIsLimitedLikeItsColumn() {
+        Engagement engagement = engagement(Region.UNITED_KINGDOM, "SAP");
+        String tooLong = "a".repeat(250) + "@x.io";
+        assertThatThrownBy(() -> engagement.addStakeholder("Ada", tooLong, StakeholderRole.OTHER, null))
+                .hasMessage("E-mail must be at most " + Stakeholder.EMAIL_MAX + " characters");
     }
 }

@@ -36,7 +36,7 @@ class HealthPolicyTest {
 
     private static Blocker blocker(String title, Severity severity, int ageDays, LocalDate due) {
         return Blocker.raise(ENGAGEMENT, title, "", severity, "Tom", null, due, Visibility.SHARED, ENGINEER,
-                NOW.minus(ageDays, ChronoUnit.DAYS));
+                NOW.minus(ageDays, ChronoUnit.DAYS), TODAY.minusDays(ageDays));
     }
 
     @Test

@@ -219,4 +219,15 @@ class PartnerMatchTest {
         assertThatThrownBy(() -> accepted().decline("late", CUSTOMER, Role.CUSTOMER, NOW))
                 .hasMessage("Only a proposed partner can be declined; this match is accepted");
     }
+
+    @Test
+    void aClosingReasonIsCheckedInTheDomainNotOnlyByTheBrowser() {
+        assertThatThrownBy(() -> engaged().close("r".repeat(PartnerMatch.REASON_MAX + 1), ENGINEER, Role.ENGINEER,
+                NOW)).isInstanceOf(DomainException.class)
+                .hasMessage("Reason must be at most " + PartnerMatch.REASON_MAX + " characters");
+        assertThatThrownBy(() -> engaged().close("done\u001b[31m", ENGINEER, Role.ENGINEER, NOW))
+                .hasMessage("Reason contains a control character (U+001B); remove it");
+        assertThat(engaged().close("r".repeat(PartnerMatch.REASON_MAX), ENGINEER, Role.ENGINEER, NOW).status())
+                .isEqualTo(MatchStatus.CLOSED);
+    }
 }

@@ -32,4 +32,15 @@ class MigrationsAndMappingTest {
         assertThat(jdbc.queryForList("select display_name from region order by sort_order", String.class))
                 .hasSize(11).contains("United Kingdom", "Western Europe", "Middle East & Africa");
     }
+
+    @Test
+    void theV11PatternRemovesExactlyTheControlCharactersTheDomainRefuses() {
+        for (int c = 1; c < 0x20; c++) {
+            String kept = jdbc.queryForObject(
+                    "select regexp_replace('a' || chr(?) || 'b', '[\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F]', '', 'g')",
+                    String.class, c);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r';
+            assertThat(kept).as("U+%04X", c).isEqualTo(allowed ? "a" + (char) c + "b" : "ab");
+        }
+    }
 }

@@ -106,7 +106,7 @@ class DemoCollaboration {
     private void blocker(Engagement engagement, UserId by, String title, Severity severity, String owner,
                          int daysAgo, LocalDate due, Visibility visibility) {
         blockers.save(Blocker.raise(engagement.id(), title, "", severity, owner, null, due, visibility, by,
-                daysAgo(daysAgo)));
+                daysAgo(daysAgo), today().minusDays(daysAgo)));
     }
 
     private void history(Engagement engagement, HealthColour colour, int daysAgo, int score) {

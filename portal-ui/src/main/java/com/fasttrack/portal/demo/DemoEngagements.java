@@ -58,13 +58,13 @@ class DemoEngagements {
         int created = 0;
 
         Engagement retail = create("Contoso Retail", "Move the retail platform to Azure", PartnershipOption.FASTTRACK,
-                Set.of(priya), "SAP", "CLOUD_SCALE_ANALYTICS", "DEVOPS");
+                60, Set.of(priya), "SAP", "CLOUD_SCALE_ANALYTICS", "DEVOPS");
         if (retail != null) {
             discovered(retail, "Sofia Lindqvist", "Tom Baker", "Close the Reading data centre before the lease ends "
                     + "and give stores near-real-time stock analytics.");
             retail.planPhaseEnd(Phase.DISCOVERY, today.minusDays(40));
             retail.planPhaseEnd(Phase.SOLUTION_ENABLEMENT, today.plusDays(30));
-            retail.setTargetGoLive(today.plusDays(75));
+            retail.setTargetGoLive(today.plusDays(75), clock.getZone());
             retail.advancePhase(priya, Role.ENGINEER, now.minus(35, ChronoUnit.DAYS), null, 0);
             retail.tick(ChecklistItem.DESIGN_PRINCIPLES_REVIEWED, true);
             retail.tick(ChecklistItem.ARCHITECTURE_REVIEWED, true);
@@ -73,7 +73,7 @@ class DemoEngagements {
             created++;
         }
         Engagement loyalty = create("Contoso Retail", "Loyalty app modernisation", PartnershipOption.SOLUTIONS_PARTNER,
-                Set.of(lars), "APP_MODERNIZATION", "CLOUD_NATIVE");
+                0, Set.of(lars), "APP_MODERNIZATION", "CLOUD_NATIVE");
         if (loyalty != null) {
             loyalty.addStakeholder("Zoë Ångström", "zoe.angstrom@contoso.example", StakeholderRole.PROJECT_MANAGER,
                     user("zoe.angstrom@contoso.example"));
@@ -83,24 +83,24 @@ class DemoEngagements {
             created++;
         }
         Engagement factory = create("Fabrikam Manufacturing", "Factory floor telemetry and simulation",
-                PartnershipOption.FASTTRACK, Set.of(lars), "IOT", "HPC", "DATA_MODERNIZATION");
+                PartnershipOption.FASTTRACK, 120, Set.of(lars), "IOT", "HPC", "DATA_MODERNIZATION");
         if (factory != null) {
             discovered(factory, "Dana Whitfield", "Raj Patel", "Predict machine failures from sensor data and run "
                     + "crash simulations on demand instead of on the ageing on-premises cluster.");
             factory.advancePhase(lars, Role.ENGINEER, now.minus(90, ChronoUnit.DAYS), null, 0);
             factory.tick(ChecklistItem.DESIGN_PRINCIPLES_REVIEWED, true);
             factory.tick(ChecklistItem.ARCHITECTURE_REVIEWED, true);
-            factory.recordPocGoLive(today.minusDays(30));
+            factory.recordPocGoLive(today.minusDays(30), today);
             factory.advancePhase(morgan, Role.PROGRAM_MANAGER, now.minus(28, ChronoUnit.DAYS),
                     "PoC went live before the formal review; the review is booked for next month", 0);
             factory.planPhaseEnd(Phase.CONTINUOUS_PARTNERSHIP, today.plusDays(120));
-            factory.setTargetGoLive(today.minusDays(30));
+            factory.setTargetGoLive(today.minusDays(30), clock.getZone());
             engagements.save(factory);
             collaboration.factory(factory, lars, user("dana.whitfield@fabrikam.example"));
             created++;
         }
         Engagement exit = create("Tailwind Traders Japan", "Data centre exit", PartnershipOption.GUIDED_SELF_SERVICE,
-                Set.of(priya, lars), "DC_MIGRATION", "WINDOWS_SERVER", "LINUX");
+                0, Set.of(priya, lars), "DC_MIGRATION", "WINDOWS_SERVER", "LINUX");
         if (exit != null) {
             exit.addStakeholder("渡辺 健 (Ken Watanabe)", "ken.watanabe@tailwind.example",
                     StakeholderRole.EXECUTIVE_SPONSOR, user("ken.watanabe@tailwind.example"));
@@ -120,9 +120,12 @@ class DemoEngagements {
                 + "then modernise the data platform.");
     }
 
-    /** The engagement if it does not exist yet (by customer and title), otherwise null. */
-    private Engagement create(String customerName, String title, PartnershipOption option, Set<UserId> engineers,
-                              String... workloads) {
+    /**
+     * The engagement if it does not exist yet (by customer and title), otherwise null. It was opened
+     * {@code openedDaysAgo} days ago: before the phase moves and dates the demo gives it, as the portal's rules want.
+     */
+    private Engagement create(String customerName, String title, PartnershipOption option, int openedDaysAgo,
+                              Set<UserId> engineers, String... workloads) {
         Organisation customer = organisations.findByName(customerName).orElseThrow();
         boolean exists = engagements.list(new EngagementFilter(title, null, null, null, null, null),
                         new EngagementScope.OfCustomer(customer.id()), com.fasttrack.portal.shared.PageRequest.of(0, 10))
@@ -133,7 +136,7 @@ class DemoEngagements {
         List<WorkloadArea> areas = Arrays.stream(workloads)
                 .map(code -> catalogue.find(new WorkloadCode(code)).orElseThrow()).toList();
         Engagement engagement = Engagement.create(customer, title, "", option, areas, LocalDate.now(clock),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS).minus(openedDaysAgo, ChronoUnit.DAYS));
         engagement.assignEngineers(engineers);
         return engagement;
     }

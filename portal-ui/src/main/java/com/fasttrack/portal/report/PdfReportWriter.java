@@ -31,13 +31,17 @@ import java.util.Locale;
 
 /**
  * Renders an engagement report to PDF from an XHTML/CSS template (openhtmltopdf): a title page, then the sections,
- * with a header and a "page N of M" footer on every page. Fonts are embedded (subset) so names in any Latin script
- * and in Chinese or Japanese render. Every piece of text is escaped before it goes into the markup.
+ * with a header and a "page N of M" footer on every page. Fonts are embedded (subset) so names in any Latin script,
+ * Hebrew, Arabic, Chinese, Japanese and Korean render; right-to-left words read right to left. Every piece of text is escaped before it goes into the markup.
  */
 public final class PdfReportWriter {
 
     private static final String LATIN = "DejaVu Sans";
     private static final String CJK = "Droid Sans Fallback";
+    private static final String HANGUL = "NanumGothic";
+    /** Drawn for a character no embedded font has (emoji): visibly missing, never silently dropped. */
+    private static final String MISSING = "\uFFFD";
+    private static final JdkBidi BIDI = new JdkBidi();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -51,7 +55,7 @@ public final class PdfReportWriter {
               @bottom-right { content: "Page " counter(page) " of " counter(pages);
                               font-family: 'DejaVu Sans'; font-size: 8pt; color: #5f6b7a; }
             }
-            body { font-family: 'DejaVu Sans', 'Droid Sans Fallback'; font-size: 9.5pt; color: #1d2733;
+            body { font-family: 'DejaVu Sans', 'Droid Sans Fallback', 'NanumGothic'; font-size: 9.5pt; color: #1d2733;
                    line-height: 1.35; }
             #header { position: running(header); font-size: 8pt; color: #5f6b7a; width: 174mm;
                       border-bottom: 0.6pt solid #c9d1db; padding-bottom: 2mm; }
@@ -97,6 +101,7 @@ public final class PdfReportWriter {
     private static final byte[] DEJAVU = load("fonts/DejaVuSans.ttf");
     private static final byte[] DEJAVU_BOLD = load("fonts/DejaVuSans-Bold.ttf");
     private static final byte[] DROID = load("fonts/DroidSansFallbackFull.ttf");
+    private static final byte[] NANUM = load("fonts/NanumGothic.ttf");
 
     public void write(EngagementReport report, OutputStream out) {
         String html = html(report);
@@ -106,6 +111,10 @@ public final class PdfReportWriter {
             builder.useFont(() -> new ByteArrayInputStream(DEJAVU), LATIN, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(DEJAVU_BOLD), LATIN, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(DROID), CJK, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(NANUM), HANGUL, 400, FontStyle.NORMAL, true);
+            builder.useReplacementText(MISSING);
+            builder.useUnicodeBidiSplitter(BIDI);
+            builder.useUnicodeBidiReorderer(BIDI);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(html, null);
             builder.toStream(out);

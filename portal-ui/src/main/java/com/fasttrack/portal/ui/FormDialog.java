@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * A dialog around a form that creates something: the primary button takes the form's draft (none while the form
- * shows its field errors) and saves it; a refusal stays in the dialog, above the form, and nothing is closed.
+ * shows its field errors) and saves it; a refusal stays in the dialog, next to the field it names or else above
+ * the form, and nothing is closed.
  */
 public final class FormDialog<D> extends Dialog {
 
@@ -31,7 +32,7 @@ public final class FormDialog<D> extends Dialog {
                 save.accept(typed);
                 close();
             } catch (DomainException refused) {
-                error.setText(refused.getMessage());
+                error.setText(FieldErrors.show(form, refused) ? "" : refused.getMessage());
             }
         }));
         saveButton.setId(saveId);

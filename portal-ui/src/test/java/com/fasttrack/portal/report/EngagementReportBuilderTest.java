@@ -177,6 +177,7 @@ class EngagementReportBuilderTest {
 
     private Blocker blocker(String title, Severity severity, Visibility visibility, int daysAgo) {
         return Objects.requireNonNull(Blocker.raise(engagement.id(), title, "", severity, "Priya Raman", null, null,
-                visibility, ENGINEER, NOW.minus(Duration.ofDays(daysAgo)).minusSeconds(60)));
+                visibility, ENGINEER, NOW.minus(Duration.ofDays(daysAgo)).minusSeconds(60),
+                ReportFixtures.TODAY.minusDays(daysAgo)));
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +87,25 @@ class PdfReportWriterTest {
         String text = text(render(ReportFixtures.report(Audience.SHARED, title, 2, 1)));
 
         assertThat(text).contains("<b>Contoso</b> & \"Fabrikam\" </td></table><script>x</script>");
+    }
+
+    @Test
+    void cjkHangulCombiningMarksAndRightToLeftScriptsSurviveIntoThePdf() throws IOException {
+        String title = "渡辺 健 한국어 Cafe\u0301 Ñandu\u0303 שלום مرحبا";
+        String text = Normalizer.normalize(text(render(ReportFixtures.report(Audience.SHARED, title, 1, 1))),
+                Normalizer.Form.NFC);
+
+        assertThat(text).contains("渡辺 健", "한국어", "Café", "Ñandũ");
+        // drawn right to left: the text stripper reads them back in reading order
+        assertThat(text).contains("שלום", "مرحبا").doesNotContain("םולש").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void emojiWithoutAGlyphInTheFontsFallBackVisibly() throws IOException {
+        String text = text(render(ReportFixtures.report(Audience.SHARED, "Go-live 🚀 party", 1, 1)));
+
+        // no embedded font has emoji: the rocket is drawn as the replacement character, never dropped
+        assertThat(text).contains("Go-live \uFFFD party");
     }
 
     @Test

@@ -87,7 +87,8 @@ class JdbcBlockersTest {
     private Blocker raise(String title, Severity severity, String owner, int daysAgo, @Nullable LocalDate due,
                           Visibility visibility) {
         return blockers.save(Blocker.raise(engagement.id(), title + " " + tag, "Details of " + title, severity, owner,
-                null, due, visibility, customerUser.id(), NOW.minus(Duration.ofDays(daysAgo))));
+                null, due, visibility, customerUser.id(), NOW.minus(Duration.ofDays(daysAgo)),
+                TODAY.minusDays(daysAgo)));
     }
 
     private List<Blocker> list(EngagementScope scope, BlockerFilter filter) {
@@ -106,7 +107,7 @@ class JdbcBlockersTest {
     void everyFieldRoundTripsAndAChangeIncrementsTheVersion() {
         Blocker raised = blockers.save(Blocker.raise(engagement.id(), "Quota " + tag, "vCPU quota too low",
                 Severity.HIGH, "Dana Ops", engineer.id(), TODAY.plusDays(3), Visibility.INTERNAL, engineer.id(),
-                NOW));
+                NOW, TODAY));
         assertThat(blockers.find(raised.id(), engineerScope)).contains(raised);
 
         Blocker resolved = blockers.save(raised.changeStatus(BlockerStatus.RESOLVED, "Quota raised",

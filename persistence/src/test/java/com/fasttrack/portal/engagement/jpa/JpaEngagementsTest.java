@@ -180,7 +180,7 @@ class JpaEngagementsTest {
         engagement.describeGoal("Exit the data centre");
         engagement.writeAssessment("40 VMs");
         engagement.planPhaseEnd(Phase.DISCOVERY, TODAY.plusDays(14));
-        engagement.setTargetGoLive(TODAY.plusMonths(4));
+        engagement.setTargetGoLive(TODAY.plusMonths(4), java.time.ZoneOffset.UTC);
         engagement.advancePhase(engineer1.id(), Role.ENGINEER, NOW, null, 0);
         engagement.tick(ChecklistItem.POC_DONE, true);
         Engagement saved = engagements.save(engagement);

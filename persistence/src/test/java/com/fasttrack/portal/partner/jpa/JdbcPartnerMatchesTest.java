@@ -182,9 +182,9 @@ class JdbcPartnerMatchesTest {
         checkIns.save(CheckIn.record(engagement.id(), TODAY, CheckInKind.STATUS, List.of("Tom"), "All good",
                 "Customer budget is shaky", OnTrack.ON_TRACK, "", "", null, engagement.cadence(), engineer.id(), NOW));
         blockers.save(Blocker.raise(engagement.id(), "Shared", "", Severity.LOW, "Tom", null, null,
-                Visibility.SHARED, engineer.id(), NOW));
+                Visibility.SHARED, engineer.id(), NOW, TODAY));
         blockers.save(Blocker.raise(engagement.id(), "Internal", "", Severity.HIGH, "Priya", null, null,
-                Visibility.INTERNAL, engineer.id(), NOW));
+                Visibility.INTERNAL, engineer.id(), NOW, TODAY));
 
         assertThat(checkIns.of(engagement.id(), p1Scope, PageRequest.of(0, 10))).singleElement()
                 .satisfies(checkIn -> {

@@ -141,7 +141,7 @@ class JdbcPortfolioTest {
     private Blocker raise(Engagement engagement, Severity severity, Duration age, @Nullable LocalDate due,
                           Visibility visibility) {
         return blockers.save(Blocker.raise(engagement.id(), severity + " " + tag, "", severity, "Owner", null, due,
-                visibility, raiser.id(), NOW.minus(age)));
+                visibility, raiser.id(), NOW.minus(age), due == null ? TODAY : due));
     }
 
     private List<PortfolioRow> rows(EngagementScope scope) {

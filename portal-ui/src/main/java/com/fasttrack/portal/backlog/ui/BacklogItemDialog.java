@@ -8,6 +8,7 @@ import com.fasttrack.portal.backlog.service.BacklogDraft;
 import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +43,7 @@ final class BacklogItemDialog extends Dialog {
         setId("backlog-dialog");
         setHeaderTitle(existing == null ? "New backlog item" : "Edit " + existing.title());
         title.setId("backlog-title");
-        title.setMaxLength(BacklogItem.TITLE_MAX);
+        TextLimits.say(title, BacklogItem.TITLE_MAX);
         workload.setLabel("Workload");
         workload.setItems(workloads.stream().map(WorkloadArea::code).toList());
         workload.setItemLabelGenerator(code -> workloads.stream().filter(w -> w.code().equals(code))

@@ -98,7 +98,8 @@ public class BlockerService {
         }
         requireOwnerFits(id, draft.ownerUser(), visibility);
         Blocker blocker = blockers.save(Blocker.raise(id, draft.title(), draft.description(), draft.severity(),
-                draft.owner(), draft.ownerUser(), draft.dueDate(), visibility, user.id(), now()));
+                draft.owner(), draft.ownerUser(), draft.dueDate(), visibility, user.id(), now(),
+                LocalDate.now(clock)));
         activity.record(id, ActivityKind.BLOCKER_RAISED, "Blocker '" + blocker.title() + "' raised ("
                 + blocker.severity().label() + ", owner " + blocker.owner() + ")", null, blocker.status().label(),
                 blocker.visibility());

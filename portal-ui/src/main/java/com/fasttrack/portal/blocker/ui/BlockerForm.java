@@ -5,6 +5,7 @@ import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.shared.Visibility;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -71,14 +71,14 @@ final class BlockerForm extends Composite<FormLayout> {
                 owner.setValue(change.getValue().name());
             }
         });
-        description.setMaxLength(Blocker.TEXT_MAX);
+        TextLimits.say(description, Blocker.TEXT_MAX);
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(v -> v == Visibility.SHARED ? "Everyone on the engagement"
                 : "Provider staff only (internal)");
         visibility.setVisible(staff);
 
         binder.forField(title).asRequired("Title is required")
-                .withValidator(new StringLengthValidator("At most " + Blocker.TITLE_MAX + " characters", 1,
+                .withValidator(TextLimits.atMost("Title must be at most " + Blocker.TITLE_MAX + " characters",
                         Blocker.TITLE_MAX))
                 .bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(description).bind(b -> b.description, (b, v) -> b.description = v);

@@ -2,6 +2,7 @@ package com.fasttrack.portal.blocker.ui;
 
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +27,7 @@ final class BlockerStatusDialog extends Dialog {
         status.setItems(Arrays.stream(BlockerStatus.values()).filter(s -> s != blocker.status()).toList());
         status.setItemLabelGenerator(BlockerStatus::label);
         note.setWidth("32rem");
-        note.setMaxLength(Blocker.TEXT_MAX);
+        TextLimits.say(note, Blocker.TEXT_MAX);
         note.setId("blocker-resolution-note");
         add(status, note);
         save.setId("save-blocker-status");

@@ -5,6 +5,7 @@ import com.fasttrack.portal.checkin.CheckInKind;
 import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.checkin.service.CheckInDraft;
 import com.fasttrack.portal.engagement.Cadence;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -60,7 +61,7 @@ final class CheckInForm extends Composite<FormLayout> {
         sharedSummary.setId("checkin-summary");
         internalNote.setId("checkin-internal-note");
         for (TextArea area : List.of(sharedSummary, internalNote, outcomes, nextSteps)) {
-            area.setMaxLength(CheckIn.TEXT_MAX);
+            TextLimits.say(area, CheckIn.TEXT_MAX);
         }
 
         binder.forField(date).asRequired("Date is required").bind(b -> b.date, (b, v) -> b.date = v);

@@ -12,7 +12,6 @@ import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.EngagementState;
 import com.fasttrack.portal.engagement.EngagementSummary;
 import com.fasttrack.portal.engagement.Engagements;
-import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.StakeholderId;
 import com.fasttrack.portal.engagement.StakeholderRole;
 import com.fasttrack.portal.health.service.HealthAssessor;
@@ -158,8 +157,8 @@ public class EngagementService {
                 references.workloads(draft.workloads()), today(), now());
         engagement.assignEngineers(references.engineers(user.role() == Role.ENGINEER
                 ? union(draft.engineers(), user) : draft.engineers()));
-        engagement.setTargetGoLive(draft.targetGoLive());
-        draft.plannedEnds().forEach(engagement::planPhaseEnd);
+        engagement.setTargetGoLive(draft.targetGoLive(), clock.getZone());
+        engagement.planPhaseEnds(draft.plannedEnds());
         EngagementId id = engagements.save(engagement).id();
         activity.record(id, ActivityKind.ENGAGEMENT_CREATED, "Engagement created", null,
                 engagement.title() + " for " + customer.name(), Visibility.SHARED);
@@ -181,10 +180,8 @@ public class EngagementService {
             }
             engagement.choose(draft.option());
             engagement.changeWorkloads(references.workloads(draft.workloads()), customer.homeRegion(), today());
-            engagement.setTargetGoLive(draft.targetGoLive());
-            for (Phase phase : Phase.values()) {
-                engagement.planPhaseEnd(phase, draft.plannedEnds().get(phase));
-            }
+            engagement.setTargetGoLive(draft.targetGoLive(), clock.getZone());
+            engagement.planPhaseEnds(draft.plannedEnds());
         });
     }
 
@@ -209,7 +206,8 @@ public class EngagementService {
     }
 
     public void recordPocGoLive(EngagementId id, long version, @Nullable LocalDate date) {
-        change(id, version, EngagementPolicy::requireEditFields, engagement -> engagement.recordPocGoLive(date));
+        change(id, version, EngagementPolicy::requireEditFields,
+                engagement -> engagement.recordPocGoLive(date, today()));
     }
 
     public void tick(EngagementId id, long version, ChecklistItem item, boolean done) {

@@ -50,7 +50,7 @@ final class EditEngagementDialog extends EngagementEditDialog {
         if (refused instanceof WorkloadUnavailableException unavailable) {
             form.showWorkloadError(unavailable.getMessage());
         } else {
-            form.showError(refused.getMessage());
+            form.showRefusal(refused);
         }
     }
 

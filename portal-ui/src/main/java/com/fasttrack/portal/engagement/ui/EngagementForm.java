@@ -9,6 +9,9 @@ import com.fasttrack.portal.engagement.service.EngagementDraft;
 import com.fasttrack.portal.engagement.service.WorkloadChoice;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationId;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.ui.FieldErrors;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,7 +23,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -82,15 +84,15 @@ final class EngagementForm extends Composite<FormLayout> {
         engineers.setItems(engineerChoices);
         engineers.setItemLabelGenerator(EngagementDetails.Person::name);
         engineers.setVisible(!engineerChoices.isEmpty());
-        goal.setMaxLength(Engagement.GOAL_MAX);
-        title.setMaxLength(Engagement.TITLE_MAX);
+        TextLimits.say(goal, Engagement.GOAL_MAX);
+        TextLimits.say(title, Engagement.TITLE_MAX);
         formError.addClassName("ft-form-error");
         formError.setId("engagement-form-error");
 
         binder.forField(customer).asRequired("Choose the customer organisation")
                 .bind(b -> b.customer, (b, v) -> b.customer = v);
         binder.forField(title).asRequired("Title is required")
-                .withValidator(new StringLengthValidator("At most " + Engagement.TITLE_MAX + " characters", 1,
+                .withValidator(TextLimits.atMost("Title must be at most " + Engagement.TITLE_MAX + " characters",
                         Engagement.TITLE_MAX))
                 .bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(goal).bind(b -> b.goal, (b, v) -> b.goal = v == null ? "" : v);
@@ -169,6 +171,8 @@ final class EngagementForm extends Composite<FormLayout> {
     /** The draft, or empty when a field is invalid (its message is then shown next to it). */
     Optional<EngagementDraft> draft() {
         formError.setText("");
+        targetGoLive.setInvalid(false);
+        plannedEnds.values().forEach(picker -> picker.setInvalid(false));
         if (!binder.validate().isOk()) {
             return Optional.empty();
         }
@@ -189,6 +193,13 @@ final class EngagementForm extends Composite<FormLayout> {
 
     void showError(String message) {
         formError.setText(message);
+    }
+
+    /** A refusal next to the field it names (a date out of order, a title too long), otherwise above the form. */
+    void showRefusal(DomainException refused) {
+        if (!FieldErrors.show(this, refused)) {
+            showError(refused.getMessage());
+        }
     }
 
 }

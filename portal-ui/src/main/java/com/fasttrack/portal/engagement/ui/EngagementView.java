@@ -301,7 +301,9 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
 
             @Override
             public void recordPocGoLive(LocalDate date) {
-                act(() -> engagements.recordPocGoLive(id(), version, date));
+                // not through act: a refused date must reach the field before the panel is rebuilt
+                engagements.recordPocGoLive(id(), version, date);
+                reload();
             }
 
             @Override

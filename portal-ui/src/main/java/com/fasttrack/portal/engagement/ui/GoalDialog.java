@@ -5,6 +5,7 @@ import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementDraft;
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ final class GoalDialog extends EngagementEditDialog {
         setHeaderTitle("Goal / vision");
         text.setId("goal-text");
         text.setValue(details.engagement().goal());
-        text.setMaxLength(Engagement.GOAL_MAX);
+        TextLimits.say(text, Engagement.GOAL_MAX);
         text.setWidth("40rem");
         text.setMinHeight("10rem");
         error.addClassName("ft-form-error");

@@ -44,7 +44,7 @@ public class NewEngagementView extends VerticalLayout {
             } catch (WorkloadUnavailableException unavailable) {
                 form.showWorkloadError(unavailable.getMessage());
             } catch (DomainException refused) {
-                form.showError(refused.getMessage());
+                form.showRefusal(refused);
             }
         }));
         Button cancel = new Button("Cancel", click -> getUI().ifPresent(ui -> ui.navigate(EngagementsView.class)));

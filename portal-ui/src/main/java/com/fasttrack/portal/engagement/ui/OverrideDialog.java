@@ -1,5 +1,8 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.ui.TextLimits;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,7 +20,7 @@ final class OverrideDialog extends Dialog {
     OverrideDialog(String what, String missing, Consumer<String> onConfirm) {
         setHeaderTitle("Override the gate: " + what);
         reason.setWidth("36rem");
-        reason.setMaxLength(1000);
+        TextLimits.say(reason, Engagement.OVERRIDE_REASON_MAX);
         add(new Paragraph("Not done yet: " + missing), reason);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setId("confirm-override");

@@ -6,6 +6,8 @@ import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.ui.FieldErrors;
 import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +31,7 @@ final class PhasePanel extends VerticalLayout {
 
         void writeAssessment(String note);
 
+        /** Records the date; a refusal is thrown back so that the field can show it. */
         void recordPocGoLive(java.time.LocalDate date);
 
         void advance(String overrideReasonOrNull);
@@ -65,12 +68,19 @@ final class PhasePanel extends VerticalLayout {
                     engagement.assessmentNote(), Engagement.NOTE_MAX, actions::writeAssessment).open()));
         }
         if (phase == Phase.SOLUTION_ENABLEMENT && details.permissions().editFields()) {
-            DatePicker goLive = new DatePicker("Proof of concept in production on", engagement.pocGoLive());
+            DatePicker goLive = new DatePicker(Engagement.POC_GO_LIVE_FIELD, engagement.pocGoLive());
             goLive.setId("poc-go-live");
             goLive.setWidth("20rem");
             goLive.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    actions.recordPocGoLive(change.getValue());
+                    try {
+                        actions.recordPocGoLive(change.getValue());
+                    } catch (DomainException refused) {
+                        // a date the rules refuse stays in the field with the reason; anything else is for the view
+                        if (!FieldErrors.show(goLive, refused)) {
+                            throw refused;
+                        }
+                    }
                 }
             });
             add(goLive);

@@ -1,6 +1,8 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.engagement.Stakeholder;
 import com.fasttrack.portal.engagement.StakeholderRole;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import java.util.function.Consumer;
 
@@ -38,7 +39,8 @@ final class StakeholderForm extends Composite<FormLayout> {
         role.setItems(StakeholderRole.values());
         role.setItemLabelGenerator(StakeholderRole::label);
         binder.forField(name).asRequired("Name is required")
-                .withValidator(new StringLengthValidator("At most 200 characters", 1, 200))
+                .withValidator(TextLimits.atMost("Name must be at most " + Stakeholder.NAME_MAX + " characters",
+                        Stakeholder.NAME_MAX))
                 .bind(b -> b.name, (b, v) -> b.name = v);
         binder.forField(email).withValidator(value -> value == null || value.isBlank()
                         || value.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), "Not a valid e-mail address")

@@ -1,5 +1,8 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.ui.TextLimits;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,13 +19,19 @@ final class TextDialog extends Dialog {
         setHeaderTitle(title);
         text.setLabel(title);
         text.setValue(value);
-        text.setMaxLength(maxLength);
+        TextLimits.say(text, maxLength);
         text.setWidth("40rem");
         text.setMinHeight("10rem");
         add(text);
         Button save = new Button("Save", click -> {
-            onSave.accept(text.getValue());
-            close();
+            try {
+                onSave.accept(text.getValue());
+                close();
+            } catch (DomainException refused) {
+                // what was typed stays, with the reason by it
+                text.setErrorMessage(refused.getMessage());
+                text.setInvalid(true);
+            }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

@@ -3,6 +3,7 @@ package com.fasttrack.portal.organisation.ui;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationKind;
 import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,8 +40,8 @@ class OrganisationForm extends Composite<FormLayout> {
         binder.forField(name)
                 .asRequired("Name is required")
                 .withValidator(value -> !value.isBlank(), "Name is required")
-                .withValidator(new StringLengthValidator(
-                        "Name must be at most " + Organisation.NAME_MAX + " characters", 0, Organisation.NAME_MAX))
+                .withValidator(TextLimits.atMost(
+                        "Name must be at most " + Organisation.NAME_MAX + " characters", Organisation.NAME_MAX))
                 .bind(Draft::name, Draft::name);
         binder.forField(kind).asRequired("Choose customer or partner").bind(Draft::kind, Draft::kind);
         binder.forField(homeRegion).asRequired("Home region is required").bind(Draft::homeRegion, Draft::homeRegion);

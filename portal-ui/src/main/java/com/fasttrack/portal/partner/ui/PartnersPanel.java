@@ -9,6 +9,7 @@ import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Proposal;
 import com.fasttrack.portal.partner.service.MatchOverview;
 import com.fasttrack.portal.partner.service.PartnerMatchService;
+import com.fasttrack.portal.ui.TextLimits;
 import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.button.Button;
@@ -159,7 +160,7 @@ public final class PartnersPanel extends VerticalLayout {
         preferredType.setId("match-preferred-type");
         note.setId("match-note");
         note.setWidth("32rem");
-        note.setMaxLength(PartnerMatch.NOTE_MAX);
+        TextLimits.say(note, PartnerMatch.NOTE_MAX);
         request.setId("request-partner");
         request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         request.addClickListener(click -> act(() -> service.request(engagement, workloads.getValue(),

@@ -1,5 +1,8 @@
 package com.fasttrack.portal.partner.ui;
 
+import com.fasttrack.portal.partner.PartnerMatch;
+import com.fasttrack.portal.ui.TextLimits;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,7 +21,7 @@ final class ReasonDialog extends Dialog {
         setId("reason-dialog");
         reason.setId("reason");
         reason.setWidth("32rem");
-        reason.setMaxLength(1000);
+        TextLimits.say(reason, PartnerMatch.REASON_MAX);
         reason.setRequired(required);
         add(reason);
         confirm = new Button(action, click -> {

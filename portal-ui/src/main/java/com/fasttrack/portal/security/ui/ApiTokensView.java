@@ -3,6 +3,7 @@ package com.fasttrack.portal.security.ui;
 import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.security.ApiToken;
 import com.fasttrack.portal.security.service.ApiTokenService;
+import com.fasttrack.portal.ui.TextLimits;
 import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.Component;
@@ -52,7 +53,7 @@ public class ApiTokensView extends VerticalLayout {
         validDays.setStepButtonsVisible(true);
         setMaxWidth("960px");
         name.setPlaceholder("e.g. Weekly export to Power BI");
-        name.setMaxLength(100);
+        TextLimits.say(name, ApiToken.NAME_MAX);
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {

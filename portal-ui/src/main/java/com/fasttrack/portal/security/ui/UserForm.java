@@ -8,6 +8,7 @@ import com.fasttrack.portal.security.service.UserRow;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.PageRequest;
 import com.fasttrack.portal.ui.Pages;
+import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,7 +20,6 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +62,8 @@ class UserForm extends Composite<FormLayout> {
         binder.forField(displayName)
                 .asRequired("Name is required")
                 .withValidator(value -> !value.isBlank(), "Name is required")
-                .withValidator(new StringLengthValidator("Name must be at most " + UserAccount.DISPLAY_NAME_MAX
-                        + " characters", 0, UserAccount.DISPLAY_NAME_MAX))
+                .withValidator(TextLimits.atMost("Name must be at most " + UserAccount.DISPLAY_NAME_MAX
+                        + " characters", UserAccount.DISPLAY_NAME_MAX))
                 .bind(Draft::displayName, Draft::displayName);
         binder.forField(role).asRequired("Role is required").bind(Draft::role, Draft::role);
         organisationBinding = binder.forField(organisation).withValidator(this::fitsRole)

@@ -115,9 +115,9 @@ class CheckInsAndBlockersTest extends KaribuTest {
         checkIns.save(CheckIn.record(engagement.id(), LocalDate.now(), CheckInKind.STATUS, List.of(), "Shared words",
                 "PLANTED-INTERNAL-NOTE", OnTrack.AT_RISK, "", "", null, engagement.cadence(), engineer.id(), now));
         blockers.save(Blocker.raise(engagement.id(), "Shared blocker", "", Severity.HIGH, "Tom", null, null,
-                Visibility.SHARED, engineer.id(), now));
+                Visibility.SHARED, engineer.id(), now, LocalDate.now()));
         blockers.save(Blocker.raise(engagement.id(), "PLANTED-INTERNAL-BLOCKER", "", Severity.CRITICAL, "Priya",
-                null, null, Visibility.INTERNAL, engineer.id(), now));
+                null, null, Visibility.INTERNAL, engineer.id(), now, LocalDate.now()));
 
         login(customer);
         open(engagement, "Check-ins");
@@ -145,7 +145,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
         Engagement engagement = testData.engagement(testData.customerOrganisation(Region.UNITED_KINGDOM),
                 TestData.unique("Close"), List.of(engineer), "SAP");
         Blocker blocker = blockers.save(Blocker.raise(engagement.id(), "Licences", "", Severity.MEDIUM, "Tom", null,
-                null, Visibility.SHARED, engineer.id(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                null, Visibility.SHARED, engineer.id(), Instant.now().truncatedTo(ChronoUnit.MICROS), LocalDate.now()));
         login(engineer);
         open(engagement, "Blockers");
         ((Button) _getCellComponent(_get(com.fasttrack.portal.blocker.ui.BlockersPanel.class).grid, 0, "actions"))

@@ -80,9 +80,9 @@ class ReportApiTest {
                 "Shared summary for Zoë Ångström and 渡辺", NOTE, OnTrack.AT_RISK, "", "", null, engagement.cadence(),
                 engineer.id(), now));
         blockers.save(Blocker.raise(engagement.id(), BLOCKER, "", Severity.CRITICAL, "Priya", null, null,
-                Visibility.INTERNAL, engineer.id(), now));
+                Visibility.INTERNAL, engineer.id(), now, LocalDate.now()));
         blockers.save(Blocker.raise(engagement.id(), "Shared blocker", "", Severity.LOW, "Tom", null, null,
-                Visibility.SHARED, engineer.id(), now));
+                Visibility.SHARED, engineer.id(), now, LocalDate.now()));
     }
 
     private String token(UserAccount user) {

@@ -284,11 +284,11 @@ class NotificationRecipientsTest extends KaribuTest {
         checkIns.save(CheckIn.record(engagement.id(), today.minusDays(20), CheckInKind.STATUS, List.of(), "Old news",
                 "", OnTrack.ON_TRACK, "", "", today.minusDays(3), engagement.cadence(), engineer.id(), now));
         blockers.save(Blocker.raise(engagement.id(), "Critical quota", "", Severity.CRITICAL, "Tom", customer.id(),
-                null, Visibility.SHARED, engineer.id(), now.minus(Duration.ofDays(5))));
+                null, Visibility.SHARED, engineer.id(), now.minus(Duration.ofDays(5)), today.minusDays(5)));
         blockers.save(Blocker.raise(engagement.id(), "ESCALATED-INTERNAL-MARKER", "", Severity.LOW, "Priya", null,
-                today.minusDays(1), Visibility.INTERNAL, engineer.id(), now.minus(Duration.ofDays(2))));
+                today.minusDays(1), Visibility.INTERNAL, engineer.id(), now.minus(Duration.ofDays(2)), today.minusDays(2)));
         blockers.save(Blocker.raise(engagement.id(), "Young critical", "", Severity.CRITICAL, "Tom", null, null,
-                Visibility.SHARED, engineer.id(), now.minus(Duration.ofDays(1))));
+                Visibility.SHARED, engineer.id(), now.minus(Duration.ofDays(1)), today.minusDays(1)));
         SecurityContextHolder.clearContext();
 
         LocalDate day = LocalDate.of(2000 + Math.floorMod(UUID.randomUUID().hashCode(), 900), 6, 1);

@@ -279,9 +279,9 @@ class PartnerMatchingTest extends KaribuTest {
         checkIns.save(CheckIn.record(engagement.id(), LocalDate.now(), CheckInKind.STATUS, List.of(), "Shared words",
                 "PLANTED-INTERNAL-NOTE", OnTrack.AT_RISK, "", "", null, engagement.cadence(), engineer.id(), now));
         blockers.save(Blocker.raise(engagement.id(), "Shared blocker", "", Severity.HIGH, "Tom", null, null,
-                Visibility.SHARED, engineer.id(), now));
+                Visibility.SHARED, engineer.id(), now, LocalDate.now()));
         blockers.save(Blocker.raise(engagement.id(), "PLANTED-INTERNAL-BLOCKER", "", Severity.CRITICAL, "Priya",
-                null, null, Visibility.INTERNAL, engineer.id(), now));
+                null, null, Visibility.INTERNAL, engineer.id(), now, LocalDate.now()));
 
         login(testData.user(Role.PARTNER, p1));
         for (String tab : List.of("Overview", "Check-ins", "Blockers", "Health", "Partners", "Backlog")) {

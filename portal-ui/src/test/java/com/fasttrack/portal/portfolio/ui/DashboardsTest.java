@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -39,7 +40,8 @@ class DashboardsTest extends KaribuTest {
         Engagement engagement = testData.engagement(testData.customerOrganisation(Region.UNITED_KINGDOM), title,
                 List.of(engineer), "SAP");
         blockers.save(Blocker.raise(engagement.id(), "VPN quota", "", Severity.CRITICAL, "Tom", null, null,
-                Visibility.SHARED, engineer.id(), Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS)));
+                Visibility.SHARED, engineer.id(), Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS),
+                LocalDate.now()));
         assessor.reassess(engagement.id());
         return engagement;
     }
@@ -83,7 +85,7 @@ class DashboardsTest extends KaribuTest {
         Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Ours"),
                 List.of(engineer), "SAP");
         blockers.save(Blocker.raise(engagement.id(), "Licences", "", Severity.HIGH, "Ada Sponsor", null, null,
-                Visibility.SHARED, engineer.id(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                Visibility.SHARED, engineer.id(), Instant.now().truncatedTo(ChronoUnit.MICROS), LocalDate.now()));
         assessor.reassess(engagement.id());
         login(customer);
         navigate("");
