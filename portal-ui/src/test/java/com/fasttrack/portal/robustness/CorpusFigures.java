@@ -18,6 +18,16 @@ final class CorpusFigures {
     private CorpusFigures() {
     }
 
+    /** Each finding on a line of {@code target/corpus-findings.txt}, for whoever fixes them. */
+    static void details(java.util.List<String> findings) {
+        try {
+            Files.createDirectories(FILE.getParent());
+            Files.write(Path.of("target", "corpus-findings.txt"), findings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void report(String line) {
         log.info("Bad-input corpus: {}", line);
         try {

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +16,8 @@ final class OverrideDialog extends Dialog {
     final Button confirm = new Button("Override and move on");
 
     OverrideDialog(String what, String missing, Consumer<String> onConfirm) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle("Override the gate: " + what);
         reason.setWidth("36rem");
         reason.setMaxLength(1000);

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.partner.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,6 +15,8 @@ final class ReasonDialog extends Dialog {
     final Button confirm;
 
     ReasonDialog(String title, String action, boolean required, Consumer<String> onConfirm) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle(title);
         setId("reason-dialog");
         reason.setId("reason");
