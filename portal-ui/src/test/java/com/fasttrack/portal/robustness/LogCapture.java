@@ -22,12 +22,16 @@ final class LogCapture implements AutoCloseable {
 
     /** ERROR events since the last call, cleared. */
     synchronized List<ILoggingEvent> takeErrors() {
-        List<ILoggingEvent> errors;
+        return take().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).toList();
+    }
+
+    /** Every event since the last call, cleared. */
+    synchronized List<ILoggingEvent> take() {
         synchronized (appender.list) {
-            errors = appender.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).toList();
+            List<ILoggingEvent> events = List.copyOf(appender.list);
             appender.list.clear();
+            return events;
         }
-        return errors;
     }
 
     static String describe(ILoggingEvent event) {
