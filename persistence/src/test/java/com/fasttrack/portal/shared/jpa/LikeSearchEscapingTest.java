@@ -129,10 +129,13 @@ class LikeSearchEscapingTest {
 
         assertThat(organisations.search(typed, ALL)).contains(partner);
         assertThat(organisations.count(typed)).isEqualTo(1);
+        assertThat(organisations.search("alpha " + tag, ALL)).containsExactlyElementsOf(organisations.search(typed, ALL));
         assertThat(partners.list(new PartnerFilter(typed, null, null, null), ALL)).extracting(PartnerCandidate::name)
                 .containsExactly(partner.name());
         assertThat(users.search(typed, ALL)).isEmpty();
-        fixtures.engagement(partner, "Alpha " + tag, PartnershipOption.FASTTRACK, List.of(), "SAP");
+        Organisation customer = organisations.save(Organisation.create("Customer " + tag, OrganisationKind.CUSTOMER,
+                Region.CANADA));
+        fixtures.engagement(customer, "Alpha " + tag, PartnershipOption.FASTTRACK, List.of(), "SAP");
         assertThat(engagements.list(new EngagementFilter(typed, null, null, null, null, null),
                 new EngagementScope.All(), ALL)).extracting(EngagementSummary::title).containsExactly("Alpha " + tag);
     }
