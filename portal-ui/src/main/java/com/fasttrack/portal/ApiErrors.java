@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -35,7 +36,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         log.debug("API not found: {}", e.getMessage());
-        return problem(HttpStatus.NOT_FOUND, "Not found", "It does not exist, or it is not shared with you.");
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not found",
+                "It does not exist, or it is not shared with you.");
+        // Spring would fill in the request's path, making a foreign id's body differ from a missing one's
+        problem.setInstance(URI.create("/api/engagements"));
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
