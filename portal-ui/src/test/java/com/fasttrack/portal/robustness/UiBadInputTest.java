@@ -7,7 +7,17 @@ import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.ui.EngagementView;
+import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.partner.MatchRanking;
+import com.fasttrack.portal.partner.MatchScore;
+import com.fasttrack.portal.partner.PartnerCandidate;
+import com.fasttrack.portal.partner.PartnerMatch;
+import com.fasttrack.portal.partner.PartnerMatches;
+import com.fasttrack.portal.partner.PartnerProfile;
+import com.fasttrack.portal.partner.PartnerType;
+import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.shared.Visibility;
@@ -50,6 +60,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,6 +86,12 @@ class UiBadInputTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     Blockers blockers;
+    @Autowired
+    Partners partners;
+    @Autowired
+    PartnerMatches matches;
+
+    private static final WorkloadCode SAP = new WorkloadCode("SAP");
 
     private UserAccount manager;
 
@@ -98,9 +115,16 @@ class UiBadInputTest extends KaribuTest {
                 new Form("Health override", () -> dialogFrom(engagementTab("Health"), "override-health"),
                         "Override health"),
                 new Form("Partner request", () -> engagementTab("Partners"), "Request a partner"),
+                new Form("Decline partner", () -> reasonDialog(true), "Decline"),
+                new Form("Close partner match", () -> reasonDialog(false), "Close match"),
                 new Form("Partner profile", () -> {
-                    testData.partnerOrganisation(Region.WESTERN_EUROPE); // one without a profile yet
-                    return dialogFrom(view("partners"), "new-partner");
+                    Organisation fresh = testData.partnerOrganisation(Region.WESTERN_EUROPE); // no profile yet
+                    Component dialog = dialogFrom(view("partners"), "new-partner");
+                    @SuppressWarnings("unchecked")
+                    ComboBox<Organisation> organisation = _get(dialog, ComboBox.class,
+                            spec -> spec.withLabel("Partner organisation"));
+                    organisation.setValue(fresh);
+                    return dialog;
                 }, "Save"),
                 new Form("Organisation", () -> dialogFrom(view("organisations"), "new-organisation"), "Save"),
                 new Form("Backlog item", () -> dialogFrom(engagementTab("Backlog"), "new-backlog-item"), "Save"),
@@ -462,6 +486,32 @@ class UiBadInputTest extends KaribuTest {
 
     private String countSql;
     private Map<String, List<String>> textColumns;
+
+    /** The reason dialog of a proposed match (the customer declines) or an engaged one (staff close it). */
+    private Component reasonDialog(boolean decline) {
+        UserAccount customer = testData.user(Role.CUSTOMER);
+        UserAccount engineer = testData.user(Role.ENGINEER);
+        Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Corpus"),
+                List.of(engineer), "SAP");
+        Organisation partner = testData.partnerOrganisation(Region.UNITED_KINGDOM);
+        partners.save(PartnerProfile.create(partner.id(), PartnerType.SOLUTIONS_PARTNER, Set.of(Region.UNITED_KINGDOM),
+                Set.of(SAP), 5));
+        PartnerCandidate candidate = partners.find(partner.id()).orElseThrow();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        PartnerMatch match = matches.save(PartnerMatch.request(engagement.id(), Set.of(SAP), null, "", customer.id(),
+                Role.CUSTOMER, now));
+        match = matches.save(match.propose(List.of(new MatchRanking.Ranked(candidate,
+                MatchScore.of(candidate, Set.of(SAP), Region.UNITED_KINGDOM, null))), engineer.id(), Role.ENGINEER, now));
+        if (!decline) {
+            match = matches.save(match.accept(customer.id(), Role.CUSTOMER, now));
+            matches.save(match.engage(engineer.id(), Role.ENGINEER, now));
+        }
+        login(decline ? customer : manager);
+        UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
+        _get(EngagementView.class).selectTab("Partners");
+        _get(Button.class, spec -> spec.withId(decline ? "decline-partner" : "close-match")).click();
+        return _get(Dialog.class);
+    }
 
     private Map<String, Long> rowCounts() {
         if (countSql == null) {
