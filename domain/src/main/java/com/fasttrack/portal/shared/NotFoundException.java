@@ -6,7 +6,15 @@ package com.fasttrack.portal.shared;
  */
 public class NotFoundException extends RuntimeException {
 
+    private final String what;
+
     public NotFoundException(String what) {
         super(what + " not found");
+        this.what = what;
+    }
+
+    /** What was looked for, as the user calls it ("Blocker", "Partner match"). */
+    public String what() {
+        return what;
     }
 }

@@ -1,6 +1,7 @@
 package com.fasttrack.portal.ui;
 
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.NotFoundException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +24,8 @@ public final class FormDialog<D> extends Dialog {
 
     public FormDialog(String title, String width, Component form, Supplier<Optional<D>> draft, String saveLabel,
                       String saveId, Consumer<D> save) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle(title);
         setWidth(width);
         error.addClassName("ft-form-error");
@@ -33,6 +36,8 @@ public final class FormDialog<D> extends Dialog {
                 close();
             } catch (DomainException refused) {
                 error.setText(FieldErrors.show(form, refused) ? "" : refused.getMessage());
+            } catch (NotFoundException gone) {
+                error.setText(Gone.logged(gone));
             }
         }));
         saveButton.setId(saveId);

@@ -5,6 +5,7 @@ import com.fasttrack.portal.security.SecurityEventKind;
 import com.fasttrack.portal.security.SecurityLog;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jpa.LikePatterns;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -77,7 +78,7 @@ class JdbcSecurityLog implements SecurityLog {
     private static String where(Filter filter, MapSqlParameterSource parameters) {
         StringBuilder where = new StringBuilder("true");
         if (filter.person() != null && !filter.person().isBlank()) {
-            parameters.addValue("person", "%" + escapeLike(filter.person().strip().toLowerCase(Locale.ROOT)) + "%");
+            parameters.addValue("person", LikePatterns.containing(filter.person()));
             where.append(" and (lower(e.subject_email) like :person escape '\\' or a.email like :person escape '\\')");
         }
         if (filter.kind() != null) {
@@ -96,10 +97,6 @@ class JdbcSecurityLog implements SecurityLog {
     }
 
     /** The text matched literally: {@code %} and {@code _} typed by the user are not wildcards. */
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static String truncate(String text, int max) {
         return text.length() > max ? text.substring(0, max) : text;
     }

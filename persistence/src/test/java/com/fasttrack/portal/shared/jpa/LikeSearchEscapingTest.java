@@ -119,6 +119,27 @@ class LikeSearchEscapingTest {
         assertThat(listed).extracting(EngagementSummary::title).containsExactly(names.with());
     }
 
+    /** PostgreSQL refuses a NUL in any text parameter; a pasted one must not turn a search into an error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\u0001", "\u001B", "\u007F"})
+    void aControlCharacterInASearchIsDroppedSoTheSearchMatchesTheVisibleText(String control) {
+        String tag = PersistenceFixtures.tag();
+        Organisation partner = partner("Alpha " + tag);
+        String typed = "alpha" + control + " " + tag;
+
+        assertThat(organisations.search(typed, ALL)).contains(partner);
+        assertThat(organisations.count(typed)).isEqualTo(1);
+        assertThat(organisations.search("alpha " + tag, ALL)).containsExactlyElementsOf(organisations.search(typed, ALL));
+        assertThat(partners.list(new PartnerFilter(typed, null, null, null), ALL)).extracting(PartnerCandidate::name)
+                .containsExactly(partner.name());
+        assertThat(users.search(typed, ALL)).isEmpty();
+        Organisation customer = organisations.save(Organisation.create("Customer " + tag, OrganisationKind.CUSTOMER,
+                Region.CANADA));
+        fixtures.engagement(customer, "Alpha " + tag, PartnershipOption.FASTTRACK, List.of(), "SAP");
+        assertThat(engagements.list(new EngagementFilter(typed, null, null, null, null, null),
+                new EngagementScope.All(), ALL)).extracting(EngagementSummary::title).containsExactly("Alpha " + tag);
+    }
+
     private Organisation partner(String name) {
         Organisation organisation = organisations.save(Organisation.create(name, OrganisationKind.PARTNER,
                 Region.CANADA));

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.backlog.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.backlog.Assignee;
 import com.fasttrack.portal.backlog.AssigneeNotOnEngagementException;
 import com.fasttrack.portal.backlog.BacklogItem;
@@ -40,6 +41,8 @@ final class BacklogItemDialog extends Dialog {
 
     BacklogItemDialog(@Nullable BacklogItem existing, List<WorkloadArea> workloads, List<Assignee> assignees,
                       Consumer<BacklogDraft> onSave) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setId("backlog-dialog");
         setHeaderTitle(existing == null ? "New backlog item" : "Edit " + existing.title());
         title.setId("backlog-title");

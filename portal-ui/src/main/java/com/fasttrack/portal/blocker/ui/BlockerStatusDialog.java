@@ -1,5 +1,6 @@
 package com.fasttrack.portal.blocker.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerStatus;
 import com.fasttrack.portal.ui.TextLimits;
@@ -21,6 +22,8 @@ final class BlockerStatusDialog extends Dialog {
     final Button save = new Button("Save");
 
     BlockerStatusDialog(Blocker blocker, BiConsumer<BlockerStatus, String> onSave) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle(blocker.title());
         status.setLabel("New status");
         status.setId("blocker-new-status");
@@ -40,6 +43,12 @@ final class BlockerStatusDialog extends Dialog {
             }
             if (!status.getValue().isOpen() && note.getValue().isBlank()) {
                 note.setErrorMessage("A resolution note is required to close a blocker");
+                note.setInvalid(true);
+                return;
+            }
+            if (note.getValue().length() > Blocker.TEXT_MAX) {
+                // a paste over the limit: say so by the field rather than save a note that was cut or refused
+                note.setErrorMessage(FieldMessages.tooLong(Blocker.TEXT_MAX));
                 note.setInvalid(true);
                 return;
             }

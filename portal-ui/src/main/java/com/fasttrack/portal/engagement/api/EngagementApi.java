@@ -6,7 +6,7 @@ import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.health.service.HealthService;
-import com.fasttrack.portal.shared.NotFoundException;
+import com.fasttrack.portal.InvalidParameterException;
 import com.fasttrack.portal.shared.PageRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+
 /**
  * Read access for integrations. Same services as the screens, so the same scope: a customer gets its
  * organisation's engagements, and a foreign id answers 404 exactly like a missing one.
@@ -27,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/engagements")
 @Tag(name = "Engagements", description = "Engagements the caller may see")
 class EngagementApi {
+
+    private static final int MAX_LIMIT = 200;
+    private static final int MAX_QUERY = 200;
 
     private final EngagementService engagements;
     private final HealthService health;
@@ -40,12 +45,14 @@ class EngagementApi {
     @Operation(summary = "One page of the engagements in the caller's scope, filtered and sorted by the database")
     PageJson<EngagementJson> list(
             @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "50") int limit,
-            @Parameter(description = "Text in title or customer name") @RequestParam(defaultValue = "") String q,
+            @Parameter(description = "1 to 200") @RequestParam(defaultValue = "50") int limit,
+            @Parameter(description = "Text in title or customer name (at most 200 characters, no control characters)") @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Phase phase,
             @RequestParam(required = false) EngagementStatus status) {
-        PageRequest page = new PageRequest(Math.max(0, offset), Math.max(1, Math.min(limit, 200)), java.util.List.of());
-        EngagementFilter filter = new EngagementFilter(q, phase, status, null, null, null);
+        PageRequest page = new PageRequest(InvalidParameterException.between("offset", offset, 0, Integer.MAX_VALUE),
+                InvalidParameterException.between("limit", limit, 1, MAX_LIMIT), List.of());
+        EngagementFilter filter = new EngagementFilter(InvalidParameterException.text("q", q, MAX_QUERY), phase, status,
+                null, null, null);
         return new PageJson<>(engagements.list(filter, page).stream().map(EngagementJson::of).toList(),
                 page.offset(), page.limit(), engagements.count(filter));
     }
@@ -53,7 +60,12 @@ class EngagementApi {
     @GetMapping("/{id}")
     @Operation(summary = "One engagement with its stakeholders, checklists, transitions and health")
     EngagementDetailJson get(@PathVariable String id) {
-        EngagementId engagement = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("Engagement"));
+        EngagementId engagement = engagementId(id);
         return EngagementDetailJson.of(engagements.details(engagement), health.current(engagement));
+    }
+
+    /** A path id that is no UUID at all is the caller's mistake (400); a well-formed unknown one is not found. */
+    private static EngagementId engagementId(String id) {
+        return EngagementId.parse(id).orElseThrow(() -> new InvalidParameterException("id", "must be a UUID"));
     }
 }

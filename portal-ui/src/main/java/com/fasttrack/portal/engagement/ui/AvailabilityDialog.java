@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.engagement.RegionalAvailability;
 import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.organisation.Region;
@@ -22,6 +23,8 @@ class AvailabilityDialog extends Dialog {
     final Span error = new Span();
 
     AvailabilityDialog(WorkloadArea area, Region region, Consumer<RegionalAvailability> save) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle(area.name() + " in " + region.displayName());
         addClassName("ft-availability-dialog");
         form = new AvailabilityForm(area.in(region));

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementComparison;
 import com.fasttrack.portal.engagement.service.EngagementConflictException;
@@ -38,6 +39,8 @@ abstract class EngagementEditDialog extends Dialog {
     private EngagementDraft base;
 
     EngagementEditDialog(EngagementDetails details, Saver saver, Runnable onDiscard) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         this.saver = saver;
         this.onDiscard = onDiscard;
         this.version = details.engagement().version();

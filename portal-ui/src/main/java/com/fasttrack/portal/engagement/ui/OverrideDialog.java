@@ -1,6 +1,7 @@
 package com.fasttrack.portal.engagement.ui;
 
 import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,8 @@ final class OverrideDialog extends Dialog {
     final Button confirm = new Button("Override and move on");
 
     OverrideDialog(String what, String missing, Consumer<String> onConfirm) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle("Override the gate: " + what);
         reason.setWidth("36rem");
         TextLimits.say(reason, Engagement.OVERRIDE_REASON_MAX);

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.ui.InputSnapshot;
 import com.fasttrack.portal.ui.LivePanel;
 
@@ -36,7 +37,7 @@ final class PanelHolder extends Div {
 
     private void build() {
         removeAll();
-        content = factory.get();
+        content = FieldMessages.explain(factory.get());
         add(content);
         snapshot = InputSnapshot.of(content);
     }

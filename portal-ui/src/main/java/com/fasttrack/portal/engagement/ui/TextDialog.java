@@ -1,6 +1,7 @@
 package com.fasttrack.portal.engagement.ui;
 
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +17,8 @@ final class TextDialog extends Dialog {
     final TextArea text = new TextArea();
 
     TextDialog(String title, String value, int maxLength, Consumer<String> onSave) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle(title);
         text.setLabel(title);
         text.setValue(value);

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.health.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.health.HealthColour;
 import com.fasttrack.portal.health.HealthOverride;
 
@@ -34,6 +35,8 @@ final class OverrideHealthDialog extends Dialog {
     }
 
     OverrideHealthDialog(LocalDate today, OnSave onSave) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle("Override health");
         colour.setLabel("Colour");
         colour.setItems(HealthColour.values());

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.organisation.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.organisation.DuplicateOrganisationNameException;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.shared.DomainException;
@@ -27,6 +28,8 @@ class OrganisationDialog extends Dialog {
     final Paragraph error = new Paragraph();
 
     OrganisationDialog(@Nullable Organisation existing, SaveAction action, Consumer<Organisation> onSaved) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         form = new OrganisationForm(existing);
         setId("organisation-dialog");
         setHeaderTitle(existing == null ? "New organisation" : "Edit " + existing.name());

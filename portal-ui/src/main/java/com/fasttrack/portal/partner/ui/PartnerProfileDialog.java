@@ -1,5 +1,6 @@
 package com.fasttrack.portal.partner.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.organisation.Organisation;
@@ -49,6 +50,8 @@ class PartnerProfileDialog extends Dialog {
 
     PartnerProfileDialog(@Nullable PartnerCandidate existing, List<Organisation> organisations,
                          List<WorkloadArea> workloads, SaveAction action, Runnable onSaved) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setId("partner-dialog");
         setHeaderTitle(existing == null ? "New partner profile" : "Edit " + existing.name());
         organisation.setItems(organisations);

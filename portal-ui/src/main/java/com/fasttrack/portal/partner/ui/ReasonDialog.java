@@ -1,6 +1,7 @@
 package com.fasttrack.portal.partner.ui;
 
 import com.fasttrack.portal.partner.PartnerMatch;
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.ui.TextLimits;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,8 @@ final class ReasonDialog extends Dialog {
     final Button confirm;
 
     ReasonDialog(String title, String action, boolean required, Consumer<String> onConfirm) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         setHeaderTitle(title);
         setId("reason-dialog");
         reason.setId("reason");

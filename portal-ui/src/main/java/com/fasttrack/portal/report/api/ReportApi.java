@@ -1,5 +1,6 @@
 package com.fasttrack.portal.report.api;
 
+import com.fasttrack.portal.InvalidParameterException;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.operations.ExportMetrics;
 import com.fasttrack.portal.report.Audience;
@@ -9,7 +10,6 @@ import com.fasttrack.portal.report.PdfReportWriter;
 import com.fasttrack.portal.report.ReportTable;
 import com.fasttrack.portal.report.XlsxReportWriter;
 import com.fasttrack.portal.report.service.ReportService;
-import com.fasttrack.portal.shared.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * An engagement's report as a file: the same scoped report the export menu builds. Customers and partners get
@@ -51,8 +51,10 @@ class ReportApi {
     ResponseEntity<StreamingResponseBody> report(@PathVariable String id, @PathVariable String format,
                                                  @RequestParam(defaultValue = "shared") String audience,
                                                  @RequestParam(defaultValue = "summary") String table) {
-        EngagementId engagement = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("Engagement"));
-        Audience chosen = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
+        EngagementId engagement = EngagementId.parse(id)
+                .orElseThrow(() -> new InvalidParameterException("id", "must be a UUID"));
+        Audience chosen = Arrays.stream(Audience.values()).filter(a -> a.name().equalsIgnoreCase(audience)).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("audience", "must be shared or internal"));
         EngagementReport report = reports.engagementReport(engagement, chosen);
         String name = ReportService.fileName(report.title(), reports.today(), format);
         return switch (format) {
@@ -64,12 +66,13 @@ class ReportApi {
                 ReportTable chosenTable = ReportTable.of(report).stream()
                         .filter(t -> t.name().equalsIgnoreCase(table.replace("-", " "))
                                 || t.name().replace(" ", "-").equalsIgnoreCase(table))
-                        .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown table " + table));
+                        .findFirst().orElseThrow(() -> new InvalidParameterException("table",
+                                "must be one of summary, check-ins, blockers, backlog"));
                 yield file(ReportService.fileName(report.title() + " " + chosenTable.name(), reports.today(), "csv"),
                         new MediaType("text", "csv", StandardCharsets.UTF_8),
                         out -> new CsvReportWriter().write(chosenTable, out));
             }
-            default -> throw new NotFoundException("Report format");
+            default -> throw new InvalidParameterException("format", "must be pdf, xlsx or csv");
         };
     }
 

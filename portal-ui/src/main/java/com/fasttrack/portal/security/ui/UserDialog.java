@@ -1,5 +1,6 @@
 package com.fasttrack.portal.security.ui;
 
+import com.fasttrack.portal.ui.FieldMessages;
 import com.fasttrack.portal.security.DuplicateEmailException;
 import com.fasttrack.portal.security.service.UserRow;
 import com.fasttrack.portal.shared.DomainException;
@@ -33,6 +34,8 @@ class UserDialog<R> extends Dialog {
 
     UserDialog(UserForm.OrganisationSearch organisations, @Nullable UserRow existing, SaveAction<R> action,
                Consumer<R> onSaved) {
+        // the limits the fields enforce by themselves get words, whatever the fields are by the time it opens
+        addOpenedChangeListener(opened -> FieldMessages.explain(this));
         form = new UserForm(organisations, existing);
         setId("user-dialog");
         setHeaderTitle(existing == null ? "Invite a user" : "Role and organisation of " + existing.displayName());

@@ -96,8 +96,12 @@ class EngagementApiTest {
         HttpResponse<String> malformed = get("/api/engagements/not-an-id", token);
         assertThat(foreign.statusCode()).isEqualTo(404);
         assertThat(random.statusCode()).isEqualTo(404);
-        assertThat(malformed.statusCode()).isEqualTo(404);
-        assertThat(foreign.body()).isEqualTo(random.body()).isEqualTo(malformed.body());
+        assertThat(foreign.body()).isEqualTo(random.body());
+        assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        // an id that is no UUID at all is the caller's mistake: a 400 naming the parameter, not a lookup
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("\"parameter\":\"id\"");
     }
 
     @Test
