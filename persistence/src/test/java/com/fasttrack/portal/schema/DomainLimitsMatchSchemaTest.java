@@ -151,7 +151,7 @@ class DomainLimitsMatchSchemaTest {
         COLUMNS.put("blocker.visibility", names(Visibility.class));
         COLUMNS.put("health_change.colour", names(HealthColour.class));
         COLUMNS.put("scheduled_job_run.job", new Unchecked("job names are constants of the portal's code"));
-        COLUMNS.put("scheduled_job_run.instance", new Unchecked("the host's name, set by the portal"));
+        COLUMNS.put("scheduled_job_run.claimed_by", new Unchecked("the instance's name, set by the portal"));
         COLUMNS.put("partner_profile.partner_type", names(PartnerType.class));
         COLUMNS.put("partner_region.region_code", regionCode);
         COLUMNS.put("partner_specialty.workload_code", workloadCode);
@@ -186,6 +186,7 @@ class DomainLimitsMatchSchemaTest {
         COLUMNS.put("notification.tab", values(Arrays.stream(NotificationKind.values()).map(NotificationKind::tab)));
         COLUMNS.put("notification.visibility", names(Visibility.class));
         COLUMNS.put("notification.mail", names(MailDelivery.class));
+        COLUMNS.put("notification.mail_claimed_by", new Unchecked("the sending instance's name, set by the portal"));
         COLUMNS.put("notification_preference.mail_mode", names(MailMode.class));
         COLUMNS.put("sign_in_throttle.kind", names(ThrottleKind.class));
         COLUMNS.put("sign_in_throttle.account", limit(ThrottleKey.ACCOUNT_MAX));
