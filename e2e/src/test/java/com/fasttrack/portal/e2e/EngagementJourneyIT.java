@@ -39,7 +39,7 @@ class EngagementJourneyIT {
             customer.sendKeys(Keys.ENTER);
             engineer.waitFor("#engagement-title-field input").sendKeys(title);
             engineer.waitFor("#engagement-option-field vaadin-radio-button label").click();
-            engineer.waitFor("#create-engagement").click();
+            engineer.waitForClickable(By.id("create-engagement")).click();
 
             await().atMost(Duration.ofSeconds(20)).until(() -> engineer.driver.findElements(
                     By.cssSelector("#engagement-title")).stream().anyMatch(e -> e.getText().equals(title)));
