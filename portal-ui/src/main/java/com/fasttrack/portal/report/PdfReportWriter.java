@@ -39,7 +39,9 @@ public final class PdfReportWriter {
     private static final String LATIN = "DejaVu Sans";
     private static final String CJK = "Droid Sans Fallback";
     private static final String HANGUL = "NanumGothic";
-    /** Drawn for a character no embedded font has (emoji): visibly missing, never silently dropped. */
+    /** Monochrome emoji and symbols (Unicode 9): PDF fonts cannot embed colour emoji. */
+    private static final String EMOJI = "Symbola";
+    /** Drawn for a character no embedded font has (emoji newer than Unicode 9): visibly missing, never dropped. */
     private static final String MISSING = "\uFFFD";
     private static final JdkBidi BIDI = new JdkBidi();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -55,7 +57,7 @@ public final class PdfReportWriter {
               @bottom-right { content: "Page " counter(page) " of " counter(pages);
                               font-family: 'DejaVu Sans'; font-size: 8pt; color: #5f6b7a; }
             }
-            body { font-family: 'DejaVu Sans', 'Droid Sans Fallback', 'NanumGothic'; font-size: 9.5pt; color: #1d2733;
+            body { font-family: 'DejaVu Sans', 'Droid Sans Fallback', 'NanumGothic', 'Symbola'; font-size: 9.5pt; color: #1d2733;
                    line-height: 1.35; }
             #header { position: running(header); font-size: 8pt; color: #5f6b7a; width: 174mm;
                       border-bottom: 0.6pt solid #c9d1db; padding-bottom: 2mm; }
@@ -102,6 +104,7 @@ public final class PdfReportWriter {
     private static final byte[] DEJAVU_BOLD = load("fonts/DejaVuSans-Bold.ttf");
     private static final byte[] DROID = load("fonts/DroidSansFallbackFull.ttf");
     private static final byte[] NANUM = load("fonts/NanumGothic.ttf");
+    private static final byte[] SYMBOLA = load("fonts/Symbola.ttf");
 
     public void write(EngagementReport report, OutputStream out) {
         String html = html(report);
@@ -112,6 +115,7 @@ public final class PdfReportWriter {
             builder.useFont(() -> new ByteArrayInputStream(DEJAVU_BOLD), LATIN, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(DROID), CJK, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(NANUM), HANGUL, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(SYMBOLA), EMOJI, 400, FontStyle.NORMAL, true);
             builder.useReplacementText(MISSING);
             builder.useUnicodeBidiSplitter(BIDI);
             builder.useUnicodeBidiReorderer(BIDI);

@@ -101,11 +101,11 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void emojiWithoutAGlyphInTheFontsFallBackVisibly() throws IOException {
-        String text = text(render(ReportFixtures.report(Audience.SHARED, "Go-live 🚀 party", 1, 1)));
+    void emojiAreDrawnFromTheSymbolFontAndNewerOnesFallBackVisibly() throws IOException {
+        // U+1F680 (Unicode 6) is in Symbola; U+1F972 (Unicode 13) is in no embedded font
+        String text = text(render(ReportFixtures.report(Audience.SHARED, "Go-live 🚀 party ✅ then 🥲", 1, 1)));
 
-        // no embedded font has emoji: the rocket is drawn as the replacement character, never dropped
-        assertThat(text).contains("Go-live \uFFFD party");
+        assertThat(text).contains("Go-live 🚀 party ✅ then \uFFFD");
     }
 
     @Test
