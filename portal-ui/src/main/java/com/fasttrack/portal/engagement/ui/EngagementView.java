@@ -1,6 +1,5 @@
 package com.fasttrack.portal.engagement.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.activity.service.ActivityService;
 import com.fasttrack.portal.activity.ui.ActivityPanel;
 import com.fasttrack.portal.backlog.service.BacklogService;
@@ -55,7 +54,7 @@ import java.util.Map;
  * Partners and Backlog. A missing id and an id
  * outside the user's scope both end on the same not-found page.
  */
-@Route(value = "engagements/:id", layout = MainLayout.class)
+@Route("engagements/:id")
 @PermitAll
 public class EngagementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

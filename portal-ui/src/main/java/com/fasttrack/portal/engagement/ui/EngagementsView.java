@@ -1,6 +1,5 @@
 package com.fasttrack.portal.engagement.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.engagement.EngagementSummary;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.security.CurrentUser;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -25,7 +25,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 
 /** The engagements the user may see, filtered and sorted in the database; the URL keeps the filters. */
-@Route(value = "engagements", layout = MainLayout.class)
+@Menu(title = "Engagements", order = 1, icon = "vaadin:records")
+@Route("engagements")
 @PageTitle("Engagements · FastTrack Engagement Portal")
 @PermitAll
 public class EngagementsView extends VerticalLayout implements BeforeEnterObserver {

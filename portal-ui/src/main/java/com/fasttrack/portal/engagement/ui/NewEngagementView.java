@@ -1,6 +1,5 @@
 package com.fasttrack.portal.engagement.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadUnavailableException;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
@@ -23,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** An engineer or program manager opens a new engagement for a customer. */
-@Route(value = "engagements/new", layout = MainLayout.class)
+@Route("engagements/new")
 @PageTitle("New engagement · FastTrack Engagement Portal")
 @RolesAllowed({Roles.ENGINEER, Roles.PROGRAM_MANAGER})
 public class NewEngagementView extends VerticalLayout {

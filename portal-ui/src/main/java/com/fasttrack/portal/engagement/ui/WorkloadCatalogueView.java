@@ -1,6 +1,5 @@
 package com.fasttrack.portal.engagement.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.engagement.RegionalAvailability;
 import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.engagement.service.WorkloadCatalogueService;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -24,7 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
 /** Program managers' matrix of the workload catalogue: each workload's availability in each region. */
-@Route(value = "workloads", layout = MainLayout.class)
+@Menu(title = "Workload catalogue", order = 6, icon = "vaadin:cluster")
+@Route("workloads")
 @PageTitle("Workload catalogue · FastTrack Engagement Portal")
 @RolesAllowed(Roles.PROGRAM_MANAGER)
 public class WorkloadCatalogueView extends VerticalLayout {

@@ -1,6 +1,5 @@
 package com.fasttrack.portal.home.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.home.service.HomeService;
 import com.fasttrack.portal.home.service.HomeSummary;
 import com.fasttrack.portal.portfolio.service.DashboardService;
@@ -13,13 +12,15 @@ import com.fasttrack.portal.report.ui.PortfolioExportMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 /** The page every signed-in user lands on: the customer's engagements, or the engineer's and PM's portfolio. */
-@Route(value = "", layout = MainLayout.class)
+@Menu(title = "Home", order = 0, icon = "vaadin:home")
+@Route("")
 @PageTitle("Home · FastTrack Engagement Portal")
 @PermitAll
 public class HomeView extends Div {

@@ -1,6 +1,5 @@
 package com.fasttrack.portal.notification.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.notification.MailMode;
 import com.fasttrack.portal.notification.service.NotificationService;
 
@@ -17,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** How the signed-in user gets its notifications by e-mail: immediately, in a daily digest, or not at all. */
-@Route(value = "profile/notifications", layout = MainLayout.class)
+@Route("profile/notifications")
 @PageTitle("Notifications · FastTrack Engagement Portal")
 @PermitAll
 public class NotificationPreferencesView extends VerticalLayout {

@@ -1,6 +1,5 @@
 package com.fasttrack.portal.organisation.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.service.OrganisationService;
 import com.fasttrack.portal.security.Roles;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -25,7 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /** Program managers' list of customer and partner organisations, where they create and edit them. */
-@Route(value = "organisations", layout = MainLayout.class)
+@Menu(title = "Organisations", order = 2, icon = "vaadin:building")
+@Route("organisations")
 @PageTitle("Organisations · FastTrack Engagement Portal")
 @RolesAllowed(Roles.PROGRAM_MANAGER)
 public class OrganisationsView extends VerticalLayout {

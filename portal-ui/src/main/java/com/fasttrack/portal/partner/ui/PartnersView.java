@@ -1,6 +1,5 @@
 package com.fasttrack.portal.partner.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.organisation.Region;
@@ -23,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -35,7 +35,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The partner directory: program managers list partners with filters and keep their profiles. */
-@Route(value = "partners", layout = MainLayout.class)
+@Menu(title = "Partners", order = 3, icon = "vaadin:handshake")
+@Route("partners")
 @PageTitle("Partners · FastTrack Engagement Portal")
 @RolesAllowed(Roles.PROGRAM_MANAGER)
 public class PartnersView extends VerticalLayout {

@@ -1,6 +1,5 @@
 package com.fasttrack.portal.security.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.security.ApiToken;
 import com.fasttrack.portal.security.service.ApiTokenService;
 import com.fasttrack.portal.ui.TextLimits;
@@ -31,7 +30,7 @@ import java.time.Instant;
  * A user's personal API tokens for the REST API: create (shown once, valid for the days chosen, at most a year),
  * see when used and until when valid, revoke.
  */
-@Route(value = "profile/tokens", layout = MainLayout.class)
+@Route("profile/tokens")
 @PageTitle("API tokens · FastTrack Engagement Portal")
 @PermitAll
 public class ApiTokensView extends VerticalLayout {

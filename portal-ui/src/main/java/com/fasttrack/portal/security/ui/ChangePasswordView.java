@@ -1,6 +1,5 @@
 package com.fasttrack.portal.security.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.security.service.PasswordService;
 import com.fasttrack.portal.security.service.WrongPasswordException;
@@ -22,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
  * Where a signed-in user changes its password; where a user who signed in with a one-time password is sent
  * until it has chosen its own (see SessionGuard).
  */
-@Route(value = "change-password", layout = MainLayout.class)
+@Route("change-password")
 @PageTitle("Change password · FastTrack Engagement Portal")
 @PermitAll
 public class ChangePasswordView extends Div {

@@ -1,6 +1,5 @@
 package com.fasttrack.portal.security.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.security.SecurityEventKind;
 import com.fasttrack.portal.security.SecurityLog;
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -39,7 +39,8 @@ import java.util.Objects;
  * The security audit log for program managers: sign-ins, lockouts, account and token changes, refused access;
  * filtered by person, kind and dates, paged in the database, newest first, and exported as CSV as filtered.
  */
-@Route(value = "security-log", layout = MainLayout.class)
+@Menu(title = "Security log", order = 5, icon = "vaadin:shield")
+@Route("security-log")
 @PageTitle("Security log · FastTrack Engagement Portal")
 @RolesAllowed(Roles.PROGRAM_MANAGER)
 public class SecurityLogView extends VerticalLayout {

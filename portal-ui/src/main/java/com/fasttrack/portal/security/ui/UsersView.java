@@ -1,6 +1,5 @@
 package com.fasttrack.portal.security.ui;
 
-import com.fasttrack.portal.MainLayout;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.service.OrganisationService;
 import com.fasttrack.portal.security.EmailAddress;
@@ -26,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -40,7 +40,8 @@ import java.util.Set;
  * unlock an account locked by failed sign-ins.
  * The grid pages, sorts and searches in the database.
  */
-@Route(value = "users", layout = MainLayout.class)
+@Menu(title = "Users", order = 4, icon = "vaadin:users")
+@Route("users")
 @PageTitle("Users · FastTrack Engagement Portal")
 @RolesAllowed(Roles.PROGRAM_MANAGER)
 public class UsersView extends VerticalLayout {
