@@ -15,12 +15,12 @@ import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +33,8 @@ import java.util.UUID;
 /** Backlog items in PostgreSQL through plain SQL (decision 005); every read is scoped by {@link EngagementScopeSql}. */
 @Repository
 class JdbcBacklogItems implements BacklogItems {
+
+    private static final OptimisticLock LOCK = new OptimisticLock("backlog_item", "id", BacklogItem.class);
 
     private static final String COLUMNS = """
             bi.id, bi.version, bi.engagement_id, bi.title, bi.workload_code, bi.assignee_kind, bi.assignee_name,
@@ -83,23 +85,19 @@ class JdbcBacklogItems implements BacklogItems {
                 assignee.organisation() == null ? null : assignee.organisation().value(), Types.OTHER);
         SqlValues.nullable(parameters, "assigneeUser", assignee.engineer() == null ? null : assignee.engineer().value(),
                 Types.OTHER);
-        if (item.version() == 0 && jdbc.update("""
+        if (LOCK.insertIfNew(jdbc, item.version(), """
                 insert into backlog_item (id, version, engagement_id, title, workload_code, assignee_kind,
                                           assignee_name, assignee_organisation, assignee_user, release, iteration,
                                           status, estimate, created_at)
                 values (:id, 0, :engagement, :title, :workload, :assigneeKind, :assigneeName, :assigneeOrganisation,
-                        :assigneeUser, :release, :iteration, :status, :estimate, :createdAt)
-                on conflict (id) do nothing""", parameters) == 1) {
+                        :assigneeUser, :release, :iteration, :status, :estimate, :createdAt)""", parameters)) {
             return item;
         }
-        if (jdbc.update("""
-                update backlog_item set version = version + 1, title = :title, workload_code = :workload,
-                       assignee_kind = :assigneeKind, assignee_name = :assigneeName,
-                       assignee_organisation = :assigneeOrganisation, assignee_user = :assigneeUser,
-                       release = :release, iteration = :iteration, status = :status, estimate = :estimate
-                where id = :id and version = :version""", parameters) == 0) {
-            throw new ObjectOptimisticLockingFailureException(BacklogItem.class, item.id().value());
-        }
+        LOCK.update(jdbc, """
+                title = :title, workload_code = :workload, assignee_kind = :assigneeKind,
+                assignee_name = :assigneeName, assignee_organisation = :assigneeOrganisation,
+                assignee_user = :assigneeUser, release = :release, iteration = :iteration, status = :status,
+                estimate = :estimate""", parameters, item.id().value());
         return new BacklogItem(item.id(), item.version() + 1, item.engagementId(), item.title(), item.workload(),
                 item.assignee(), item.release(), item.iteration(), item.status(), item.estimate(), item.createdAt());
     }

@@ -12,12 +12,12 @@ import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
 import com.fasttrack.portal.shared.Visibility;
+import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +34,8 @@ import java.util.UUID;
  */
 @Repository
 class JdbcBlockers implements Blockers {
+
+    private static final OptimisticLock LOCK = new OptimisticLock("blocker", "id", Blocker.class);
 
     private static final String COLUMNS = """
             b.id, b.version, b.engagement_id, b.title, b.description, b.severity, b.owner, b.owner_user, b.raised_by,
@@ -65,23 +67,17 @@ class JdbcBlockers implements Blockers {
     @Transactional
     public Blocker save(Blocker blocker) {
         MapSqlParameterSource parameters = parameters(blocker);
-        if (blocker.version() == 0 && jdbc.update("""
+        if (LOCK.insertIfNew(jdbc, blocker.version(), """
                 insert into blocker (id, version, engagement_id, title, description, severity, owner, owner_user,
                                      raised_by, raised_at, due_date, status, resolution_note, visibility, closed_at)
                 values (:id, 0, :engagement, :title, :description, :severity, :owner, :ownerUser, :raisedBy,
-                        :raisedAt, :dueDate, :status, :resolutionNote, :visibility, :closedAt)
-                on conflict (id) do nothing""", parameters) == 1) {
+                        :raisedAt, :dueDate, :status, :resolutionNote, :visibility, :closedAt)""", parameters)) {
             return blocker;
         }
-        int updated = jdbc.update("""
-                update blocker set version = version + 1, title = :title, description = :description,
-                       severity = :severity, owner = :owner, owner_user = :ownerUser, due_date = :dueDate,
-                       status = :status, resolution_note = :resolutionNote, visibility = :visibility,
-                       closed_at = :closedAt
-                where id = :id and version = :version""", parameters);
-        if (updated == 0) {
-            throw new ObjectOptimisticLockingFailureException(Blocker.class, blocker.id().value());
-        }
+        LOCK.update(jdbc, """
+                title = :title, description = :description, severity = :severity, owner = :owner,
+                owner_user = :ownerUser, due_date = :dueDate, status = :status, resolution_note = :resolutionNote,
+                visibility = :visibility, closed_at = :closedAt""", parameters, blocker.id().value());
         return new Blocker(blocker.id(), blocker.version() + 1, blocker.engagementId(), blocker.title(),
                 blocker.description(), blocker.severity(), blocker.owner(), blocker.ownerUser(), blocker.raisedBy(),
                 blocker.raisedAt(), blocker.dueDate(), blocker.status(), blocker.resolutionNote(),

@@ -11,12 +11,12 @@ import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +32,8 @@ import java.util.UUID;
  */
 @Repository
 class JdbcCheckIns implements CheckIns {
+
+    private static final OptimisticLock LOCK = new OptimisticLock("check_in", "id", CheckIn.class);
 
     private static final String COLUMNS = """
             c.id, c.version, c.engagement_id, c.check_in_date, c.kind, c.attendees, c.shared_summary,
@@ -71,25 +73,20 @@ class JdbcCheckIns implements CheckIns {
             }
         }
         MapSqlParameterSource parameters = parameters(checkIn);
-        if (checkIn.version() == 0 && jdbc.update("""
+        if (LOCK.insertIfNew(jdbc, checkIn.version(), """
                 insert into check_in (id, version, engagement_id, check_in_date, kind, attendees, shared_summary,
                                       internal_note, on_track, outcomes, next_steps, next_check_in, recorded_by,
                                       recorded_at, acknowledged_by, acknowledged_at)
                 values (:id, 0, :engagement, :date, :kind, :attendees, :sharedSummary, :internalNote, :onTrack,
                         :outcomes, :nextSteps, :nextCheckIn, :recordedBy, :recordedAt, :acknowledgedBy,
-                        :acknowledgedAt)
-                on conflict (id) do nothing""", parameters) == 1) {
+                        :acknowledgedAt)""", parameters)) {
             return checkIn;
         }
-        int updated = jdbc.update("""
-                update check_in set version = version + 1, check_in_date = :date, kind = :kind, attendees = :attendees,
-                       shared_summary = :sharedSummary, on_track = :onTrack, outcomes = :outcomes,
-                       next_steps = :nextSteps, next_check_in = :nextCheckIn, acknowledged_by = :acknowledgedBy,
-                       acknowledged_at = :acknowledgedAt
-                where id = :id and version = :version""", parameters);
-        if (updated == 0) {
-            throw new ObjectOptimisticLockingFailureException(CheckIn.class, checkIn.id().value());
-        }
+        LOCK.update(jdbc, """
+                check_in_date = :date, kind = :kind, attendees = :attendees, shared_summary = :sharedSummary,
+                on_track = :onTrack, outcomes = :outcomes, next_steps = :nextSteps, next_check_in = :nextCheckIn,
+                acknowledged_by = :acknowledgedBy, acknowledged_at = :acknowledgedAt""", parameters,
+                checkIn.id().value());
         return new CheckIn(checkIn.id(), checkIn.version() + 1, checkIn.engagementId(), checkIn.date(),
                 checkIn.kind(), checkIn.attendees(), checkIn.sharedSummary(), checkIn.internalNote(),
                 checkIn.onTrack(), checkIn.outcomes(), checkIn.nextSteps(), checkIn.nextCheckIn(),

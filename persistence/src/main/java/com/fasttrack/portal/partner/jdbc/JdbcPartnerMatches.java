@@ -12,11 +12,11 @@ import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Proposal;
 import com.fasttrack.portal.partner.ProposalStatus;
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +35,8 @@ import java.util.UUID;
  */
 @Repository
 class JdbcPartnerMatches implements PartnerMatches {
+
+    private static final OptimisticLock LOCK = new OptimisticLock("partner_match", "id", PartnerMatch.class);
 
     private static final String ACTIVE = "('REQUESTED','PROPOSED','ACCEPTED','ENGAGED')";
 
@@ -63,19 +65,17 @@ class JdbcPartnerMatches implements PartnerMatches {
                 match.preferredType() == null ? null : match.preferredType().name(), Types.VARCHAR);
         SqlValues.nullable(parameters, "partner", match.partner().map(OrganisationId::value).orElse(null),
                 Types.OTHER);
-        boolean inserted = match.version() == 0 && jdbc.update("""
+        boolean inserted = LOCK.insertIfNew(jdbc, match.version(), """
                 insert into partner_match (id, version, engagement_id, preferred_type, note, requested_by,
                                            requested_at, state, partner_id)
-                values (:id, 0, :engagement, :preferredType, :note, :requestedBy, :requestedAt, :state, :partner)
-                on conflict (id) do nothing""", parameters) == 1;
+                values (:id, 0, :engagement, :preferredType, :note, :requestedBy, :requestedAt, :state, :partner)""",
+                parameters);
         if (inserted) {
             jdbc.batchUpdate("insert into partner_match_workload (match_id, workload_code) values (:id, :code)",
                     match.workloads().stream().map(code -> new MapSqlParameterSource("id", match.id().value())
                             .addValue("code", code.value())).toArray(MapSqlParameterSource[]::new));
-        } else if (jdbc.update("""
-                update partner_match set version = version + 1, state = :state, partner_id = :partner
-                where id = :id and version = :version""", parameters) == 0) {
-            throw new ObjectOptimisticLockingFailureException(PartnerMatch.class, match.id().value());
+        } else {
+            LOCK.update(jdbc, "state = :state, partner_id = :partner", parameters, match.id().value());
         }
         List<MapSqlParameterSource> proposals = new ArrayList<>();
         for (int i = 0; i < match.proposals().size(); i++) {

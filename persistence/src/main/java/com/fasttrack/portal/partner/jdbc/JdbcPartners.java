@@ -9,12 +9,12 @@ import com.fasttrack.portal.partner.PartnerProfile;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jpa.LikePatterns;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 @Repository
 class JdbcPartners implements Partners {
+
+    private static final OptimisticLock LOCK =
+            new OptimisticLock("partner_profile", "organisation_id", PartnerProfile.class);
 
     static final String LOAD = "(select count(distinct load_pm.engagement_id) from partner_match load_pm"
             + " where load_pm.partner_id = p.organisation_id and load_pm.state in ('ACCEPTED','ENGAGED'))";
@@ -79,16 +82,12 @@ class JdbcPartners implements Partners {
                 .addValue("version", profile.version())
                 .addValue("type", profile.type().name())
                 .addValue("capacity", profile.capacity());
-        boolean inserted = profile.version() == 0 && jdbc.update("""
+        boolean inserted = LOCK.insertIfNew(jdbc, profile.version(), """
                 insert into partner_profile (organisation_id, version, partner_type, capacity)
-                values (:id, 0, :type, :capacity) on conflict (organisation_id) do nothing""", parameters) == 1;
+                values (:id, 0, :type, :capacity)""", parameters);
         long version = profile.version();
         if (!inserted) {
-            if (jdbc.update("""
-                    update partner_profile set version = version + 1, partner_type = :type, capacity = :capacity
-                    where organisation_id = :id and version = :version""", parameters) == 0) {
-                throw new ObjectOptimisticLockingFailureException(PartnerProfile.class, profile.organisationId());
-            }
+            LOCK.update(jdbc, "partner_type = :type, capacity = :capacity", parameters, profile.organisationId());
             version++;
             jdbc.update("delete from partner_region where organisation_id = :id", parameters);
             jdbc.update("delete from partner_specialty where organisation_id = :id", parameters);

@@ -1,4 +1,4 @@
-/** Helpers the JDBC adapters share (instants as SQL values) and the JDBC adapter of job runs. */
+/** Helpers the JDBC adapters share (instants as SQL values, optimistic locking) and the JDBC adapter of job runs. */
 @NullMarked
 package com.fasttrack.portal.shared.jdbc;
 
