@@ -16,7 +16,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule viewsDoNotTouchRepositoriesOrEntities = noClasses()
             .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("..jpa..", "org.springframework.data..",
+            .should().dependOnClassesThat().resideInAnyPackage("..jpa..", "..jdbc..", "org.springframework.data..",
                     "jakarta.persistence..")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .because("views call services only; services are the transaction and security boundary");

@@ -16,6 +16,7 @@ import com.fasttrack.portal.engagement.Stakeholder;
 import com.fasttrack.portal.engagement.StakeholderId;
 import com.fasttrack.portal.engagement.StakeholderRole;
 import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;

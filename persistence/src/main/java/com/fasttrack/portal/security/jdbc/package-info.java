@@ -1,4 +1,4 @@
-/** JDBC adapters of the security ports that need no entity: failure counters and the audit log. */
+/** JDBC adapters of the security ports that need no entity: API tokens, failure counters and the audit log. */
 @NullMarked
 package com.fasttrack.portal.security.jdbc;
 
