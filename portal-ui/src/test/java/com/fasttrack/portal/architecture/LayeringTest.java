@@ -6,6 +6,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -43,4 +46,21 @@ class LayeringTest {
             .that().resideInAPackage("..service..").and().haveSimpleNameEndingWith("Service")
             .should().beAnnotatedWith(org.springframework.transaction.annotation.Transactional.class)
             .andShould().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class);
+
+    /** Feature services may depend on the access package: scope, load within scope and the staff check live there. */
+    @ArchTest
+    static final ArchRule accessServesTheFeatureServices = classes()
+            .that().resideInAPackage("com.fasttrack.portal.access..")
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage("com.fasttrack.portal.access..", "..service..")
+            .because("every feature's services reach engagements in scope through one neutral package, "
+                    + "not through the engagement feature's services; views ask their services");
+
+    /** The access package stands on the domain, security and shared only, so every feature may use it. */
+    @ArchTest
+    static final ArchRule accessKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.fasttrack.portal.access..")
+            .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..api..", "..jpa..", "..jdbc..")
+            .orShould().dependOnClassesThat(resideInAPackage("..service..")
+                    .and(not(resideInAnyPackage("com.fasttrack.portal.security.service.."))))
+            .because("a neutral package that imported a feature's service would tie every feature to it");
 }

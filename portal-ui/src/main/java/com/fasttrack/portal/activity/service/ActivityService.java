@@ -1,10 +1,10 @@
 package com.fasttrack.portal.activity.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.Activities;
 import com.fasttrack.portal.activity.ActivityEntry;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.engagement.EngagementId;
-import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.backlog.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.backlog.Assignee;
@@ -15,7 +16,6 @@ import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.engagement.WorkloadCatalogue;
-import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerMatches;
 import com.fasttrack.portal.security.PortalUser;

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.blocker.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.blocker.Blocker;
@@ -10,7 +11,6 @@ import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementMembers;
-import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.health.service.HealthAssessor;
 import com.fasttrack.portal.notification.service.Notifier;

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.checkin.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.checkin.CheckIn;
@@ -9,7 +10,6 @@ import com.fasttrack.portal.engagement.Cadence;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.Engagements;
-import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.engagement.service.EngagementConflicts;
 import com.fasttrack.portal.health.service.HealthAssessor;
 import com.fasttrack.portal.notification.service.Notifier;

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.Activities;
 import com.fasttrack.portal.activity.ActivityEntry;
 import com.fasttrack.portal.activity.ActivityKind;

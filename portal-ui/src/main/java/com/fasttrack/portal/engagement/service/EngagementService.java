@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.blocker.Blockers;

@@ -1,11 +1,11 @@
 package com.fasttrack.portal.health.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
-import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.HealthColour;

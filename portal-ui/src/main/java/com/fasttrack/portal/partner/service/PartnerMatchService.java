@@ -1,11 +1,11 @@
 package com.fasttrack.portal.partner.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadCode;
-import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationId;

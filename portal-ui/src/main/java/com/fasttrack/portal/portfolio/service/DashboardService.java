@@ -1,11 +1,11 @@
 package com.fasttrack.portal.portfolio.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerFilter;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.engagement.EngagementScope;
-import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.portfolio.Dimension;
 import com.fasttrack.portal.portfolio.Portfolio;
 import com.fasttrack.portal.portfolio.PortfolioRow;

@@ -1,12 +1,12 @@
 package com.fasttrack.portal.report.service;
 
+import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerFilter;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.checkin.service.CheckInRow;
 import com.fasttrack.portal.checkin.service.CheckInService;
 import com.fasttrack.portal.engagement.EngagementId;
-import com.fasttrack.portal.engagement.service.EngagementAccess;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.health.service.HealthService;

@@ -1,4 +1,4 @@
-package com.fasttrack.portal.engagement.service;
+package com.fasttrack.portal.access;
 
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** The current user's scope and engagements within it, for the services of the engagement's parts. */
+/** The current user's scope and engagements within it, for the services of every feature. */
 @Component
 public class EngagementAccess {
 
