@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,15 +34,18 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final SignInThrottling throttling;
+    private final SecurityContextHolderStrategy strategy;
 
     ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccounts accounts, UserDetailsService users,
-                                 TransactionTemplate transactions, Clock clock, SignInThrottling throttling) {
+                                 TransactionTemplate transactions, Clock clock, SignInThrottling throttling,
+                                 SecurityContextHolderStrategy strategy) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
         this.throttling = throttling;
+        this.strategy = strategy;
     }
 
     @Override
@@ -79,14 +82,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             refuse(response);
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            strategy.clearContext();
         }
     }
 

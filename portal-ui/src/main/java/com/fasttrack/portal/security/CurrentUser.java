@@ -2,7 +2,7 @@ package com.fasttrack.portal.security;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -11,8 +11,15 @@ import java.util.Optional;
 @Component
 public class CurrentUser {
 
+    /** This application's strategy (the one method security reads), not whatever the static holder holds now. */
+    private final SecurityContextHolderStrategy strategy;
+
+    CurrentUser(SecurityContextHolderStrategy strategy) {
+        this.strategy = strategy;
+    }
+
     public Optional<PortalUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = strategy.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
             return Optional.of(user);
         }
@@ -33,7 +40,7 @@ public class CurrentUser {
         if (!user.equals(renewed)) {
             throw new IllegalArgumentException("Another user");
         }
-        SecurityContextHolder.getContext().setAuthentication(
+        strategy.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
     }
 }

@@ -89,7 +89,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ROLES)
                         .anyRequest().denyAll())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, users, transactions, clock,
-                        throttling),
+                        throttling, strategy),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountSessionFilter(sessions, strategy), LogoutFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))

@@ -59,15 +59,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -126,18 +122,6 @@ class PlantedInternalContentTest extends KaribuTest {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> ServerSetupTest.SMTP.getBindAddress());
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
-
-    private static SecurityContextHolderStrategy othersStrategy;
-
-    @BeforeAll
-    static void rememberTheOtherContextsStrategy() {
-        othersStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void handTheStrategyBack() {
-        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
     }
 
     @Autowired

@@ -48,7 +48,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -99,6 +99,9 @@ class DatabaseOutageTest {
     private static final Duration REFUSED_WITHIN = Duration.ofSeconds(3);
     private static final Routes ROUTES = new Routes().autoDiscoverViews("com.fasttrack.portal");
 
+    /** This context's strategy: the static holder's may be another cached context's. */
+    @Autowired
+    SecurityContextHolderStrategy strategy;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -237,7 +240,7 @@ class DatabaseOutageTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        strategy.clearContext();
     }
 
     /** Signs the user in as KaribuTest#login does. */
@@ -245,9 +248,8 @@ class DatabaseOutageTest {
         UserAccount account = testData.user(role);
         UserDetails user = userDetailsService.loadUserByUsername(account.email().value());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        SecurityContext securityContext = strategy.createEmptyContext();
         securityContext.setAuthentication(authentication);
-        SecurityContextHolder.setContext(securityContext);
         VaadinSession.getCurrent().getSession().setAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

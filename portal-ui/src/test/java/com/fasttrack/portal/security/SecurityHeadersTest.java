@@ -3,15 +3,11 @@ package com.fasttrack.portal.security;
 import com.fasttrack.portal.testing.TestData;
 import com.fasttrack.portal.testing.TestDatabaseInitializer;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -37,24 +33,6 @@ class SecurityHeadersTest {
     WebApplicationContext context;
     @Autowired
     TestData testData;
-    @Autowired
-    SecurityContextHolderStrategy strategy;
-    private SecurityContextHolderStrategy jvmWide;
-
-    /**
-     * Several cached test contexts share one JVM, and the static holder (which CurrentUser and the token filter use)
-     * keeps the strategy of whichever context set it last: this server's requests need this context's.
-     */
-    @BeforeEach
-    void useThisContextsStrategy() {
-        jvmWide = SecurityContextHolder.getContextHolderStrategy();
-        SecurityContextHolder.setContextHolderStrategy(strategy);
-    }
-
-    @AfterEach
-    void restoreStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(jvmWide);
-    }
 
     @Test
     void theLoginPageThePagesAndTheApiCarryTheSecurityHeaders() throws Exception {

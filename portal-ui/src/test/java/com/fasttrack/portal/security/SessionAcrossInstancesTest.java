@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -37,7 +36,6 @@ class SessionAcrossInstancesTest {
     @AfterEach
     void signOut() {
         strategyOnA.clearContext();
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -45,8 +43,6 @@ class SessionAcrossInstancesTest {
         UserAccount engineer = testData.user(Role.ENGINEER);
         UserAccount customer = testData.user(Role.CUSTOMER);
         UserAccount programManager = testData.user(Role.PROGRAM_MANAGER);
-        // instance B installs its own security strategy as the JVM-wide one; the other tests need A's back
-        SecurityContextHolderStrategy jvmWide = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext instanceB = new SpringApplicationBuilder(Application.class)
                 .initializers(new TestDatabaseInitializer())
                 .properties("server.port=0", "portal.demo-data=false")
@@ -66,8 +62,6 @@ class SessionAcrossInstancesTest {
             assertThat(engineerOnB.get("/api/engagements").statusCode()).isEqualTo(401);
             assertThat(customerOnB.get("/engagements").statusCode()).isEqualTo(302);
             assertThat(customerOnB.get("/api/engagements").statusCode()).isEqualTo(401);
-        } finally {
-            SecurityContextHolder.setContextHolderStrategy(jvmWide);
         }
     }
 
@@ -75,6 +69,5 @@ class SessionAcrossInstancesTest {
         var user = usersOnA.loadUserByUsername(account.email().value());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         strategyOnA.getContext().setAuthentication(authentication);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 }

@@ -11,7 +11,6 @@ import com.fasttrack.portal.testing.TestDatabaseInitializer;
 
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +21,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -77,23 +75,9 @@ class SessionFollowsAccountTest {
     @Autowired
     SecurityLog securityLog;
 
-    private SecurityContextHolderStrategy jvmWide;
-
-    /**
-     * Several cached test contexts share one JVM, and the static holder (which CurrentUser and the token filter use)
-     * keeps the strategy of whichever context set it last: this server's requests need this context's.
-     */
-    @BeforeEach
-    void useThisContextsStrategy() {
-        jvmWide = SecurityContextHolder.getContextHolderStrategy();
-        SecurityContextHolder.setContextHolderStrategy(strategy);
-    }
-
     @AfterEach
     void signOut() {
         strategy.clearContext();
-        SecurityContextHolder.clearContext();
-        SecurityContextHolder.setContextHolderStrategy(jvmWide);
     }
 
     @Test
@@ -298,19 +282,17 @@ class SessionFollowsAccountTest {
         });
     }
 
-    /** Runs the work signed in as the user, on this context's strategy and on the static holder. */
+    /** Runs the work signed in as the user, on this context's strategy. */
     private <T> T as(UserAccount account, java.util.function.Supplier<T> work) {
         var user = userDetails.loadUserByUsername(account.email().value());
-        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        SecurityContext securityContext = strategy.createEmptyContext();
         securityContext.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         strategy.setContext(securityContext);
-        SecurityContextHolder.setContext(securityContext);
         try {
             return work.get();
         } finally {
             strategy.clearContext();
-            SecurityContextHolder.clearContext();
         }
     }
 }

@@ -19,8 +19,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -62,13 +60,10 @@ class SignInAcrossInstancesTest {
     TestData testData;
 
     private ConfigurableApplicationContext instanceB;
-    private SecurityContextHolderStrategy jvmWide;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void startInstanceB() {
-        // instance B installs its own security strategy as the JVM-wide one; the other tests need A's back
-        jvmWide = SecurityContextHolder.getContextHolderStrategy();
         instanceB = new SpringApplicationBuilder(Application.class).initializers(new TestDatabaseInitializer())
                 .run("--server.port=0", "--portal.demo-data=false", "--portal.sign-in.token.max-failures=5");
     }
@@ -76,7 +71,6 @@ class SignInAcrossInstancesTest {
     @AfterAll
     void stopInstanceB() {
         instanceB.close();
-        SecurityContextHolder.setContextHolderStrategy(jvmWide);
     }
 
     @AfterEach

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -38,6 +38,9 @@ public abstract class KaribuTest {
     protected TestData testData;
     @Autowired
     private UserDetailsService userDetailsService;
+    /** This context's strategy: the static holder's may be another cached context's. */
+    @Autowired
+    protected SecurityContextHolderStrategy strategy;
 
     @BeforeEach
     void setUpVaadin() {
@@ -47,7 +50,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        strategy.clearContext();
     }
 
     /** Creates a user of the role (with its own organisation where the role needs one) and signs it in. */
@@ -60,10 +63,10 @@ public abstract class KaribuTest {
     protected void login(UserAccount account) {
         UserDetails user = userDetailsService.loadUserByUsername(account.email().value());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        SecurityContext securityContext = strategy.createEmptyContext();
         securityContext.setAuthentication(authentication);
-        SecurityContextHolder.setContext(securityContext);
-        // Vaadin's security context strategy reads the context from the session, as after a real login
+        // Vaadin's security context strategy reads the context from the session, as after a real login; off a
+        // Vaadin session (signed out) it falls back to its thread-local, which stays empty
         VaadinSession.getCurrent().getSession().setAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

@@ -5,7 +5,6 @@ import com.fasttrack.portal.security.UserAccount;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,18 +34,16 @@ public class UserThreads {
     /** The work, to submit to a pool, run as this user. */
     public <T> Callable<T> as(UserAccount account, Callable<T> work) {
         UserDetails user = userDetailsService.loadUserByUsername(account.email().value());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return () -> {
-            // method security reads this context's strategy, CurrentUser the static holder: the same object in the
-            // application, but with several test contexts in one JVM the static one may be another context's
+            // this context's strategy, which method security and CurrentUser read: with several test contexts in
+            // one JVM the static holder's may be another context's
             strategy.setContext(context);
-            SecurityContextHolder.setContext(context);
             try {
                 return work.call();
             } finally {
                 strategy.clearContext();
-                SecurityContextHolder.clearContext();
             }
         };
     }

@@ -6,7 +6,6 @@ import com.fasttrack.portal.shared.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +45,8 @@ public class ExportExecutor {
         this(2, 8, strategy, metrics);
     }
 
-    ExportExecutor(int threads, int waiting) {
-        this(threads, waiting, SecurityContextHolder.getContextHolderStrategy(), ExportMetrics.unobserved());
+    ExportExecutor(int threads, int waiting, SecurityContextHolderStrategy strategy) {
+        this(threads, waiting, strategy, ExportMetrics.unobserved());
     }
 
     private ExportExecutor(int threads, int waiting, SecurityContextHolderStrategy strategy, ExportMetrics metrics) {
@@ -76,15 +75,12 @@ public class ExportExecutor {
         FutureTask<Void> task = new FutureTask<>(() -> {
             SecurityContext worker = strategy.createEmptyContext();
             worker.setAuthentication(authentication);
-            // method security reads the strategy, CurrentUser the static holder: one object in the portal, two when
-            // several application contexts share a JVM (tests), so the worker sets both
+            // method security and CurrentUser both read this application's strategy
             strategy.setContext(worker);
-            SecurityContextHolder.setContext(worker);
             try {
                 work.run();
             } finally {
                 strategy.clearContext();
-                SecurityContextHolder.clearContext();
             }
         }, null) {
             @Override

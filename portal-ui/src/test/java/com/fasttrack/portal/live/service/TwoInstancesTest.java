@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -51,7 +50,6 @@ class TwoInstancesTest {
     @AfterEach
     void signOut() {
         strategyOnA.clearContext();
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -60,8 +58,6 @@ class TwoInstancesTest {
         UserAccount customer = testData.user(Role.CUSTOMER);
         Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Two"),
                 List.of(engineer), "SAP");
-        // instance B installs its own security strategy as the JVM-wide one; the other tests need A's back
-        SecurityContextHolderStrategy jvmWide = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext instanceB = new SpringApplicationBuilder(Application.class)
                 .initializers(new TestDatabaseInitializer())
                 .properties("server.port=0", "portal.demo-data=false")
@@ -110,8 +106,6 @@ class TwoInstancesTest {
             } finally {
                 watch.close();
             }
-        } finally {
-            SecurityContextHolder.setContextHolderStrategy(jvmWide);
         }
     }
 
@@ -131,13 +125,12 @@ class TwoInstancesTest {
     }
 
     /**
-     * Signs in on instance A's own strategy (method security) and on the static holder, which instance B took over
-     * when it started (two portals in one JVM; in production each has its JVM).
+     * Signs in on instance A's own strategy (method security and CurrentUser read it), not the static holder, which
+     * instance B took over when it started (two portals in one JVM; in production each has its JVM).
      */
     private void signIn(UserAccount account) {
         var user = usersOnA.loadUserByUsername(account.email().value());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         strategyOnA.getContext().setAuthentication(authentication);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 }

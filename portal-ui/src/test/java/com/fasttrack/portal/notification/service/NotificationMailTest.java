@@ -31,14 +31,10 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,8 +55,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Notification mails through a real SMTP server (GreenMail) in a context of their own: the right people get the right
  * mail with a link to the place, digests gather the day, and internal content never reaches a customer or partner.
- * The context is closed afterwards (its outbox polls often), and the JVM-wide security context strategy, which a new
- * Vaadin context takes over, is handed back to the contexts of the other tests.
+ * The context is closed afterwards (its outbox polls often). (A new Vaadin context takes over the JVM-wide security
+ * context strategy, but the portal and the tests read each context's own strategy bean, so no one needs it back.)
  */
 @DirtiesContext
 @TestPropertySource(properties = {"portal.mail.outbox-interval=PT0.2S", "portal.base-url=https://portal.test/",
@@ -78,18 +74,6 @@ class NotificationMailTest extends KaribuTest {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> ServerSetupTest.SMTP.getBindAddress());
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
-
-    private static SecurityContextHolderStrategy othersStrategy;
-
-    @BeforeAll
-    static void rememberTheOtherContextsStrategy() {
-        othersStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void handTheStrategyBack() {
-        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
     }
 
     @Autowired

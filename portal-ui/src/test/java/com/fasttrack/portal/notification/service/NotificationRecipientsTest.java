@@ -39,7 +39,6 @@ import com.fasttrack.portal.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -289,7 +288,7 @@ class NotificationRecipientsTest extends KaribuTest {
                 today.minusDays(1), Visibility.INTERNAL, engineer.id(), now.minus(Duration.ofDays(2)), today.minusDays(2)));
         blockers.save(Blocker.raise(engagement.id(), "Young critical", "", Severity.CRITICAL, "Tom", null, null,
                 Visibility.SHARED, engineer.id(), now.minus(Duration.ofDays(1)), today.minusDays(1)));
-        SecurityContextHolder.clearContext();
+        strategy.clearContext();
 
         LocalDate day = LocalDate.of(2000 + Math.floorMod(UUID.randomUUID().hashCode(), 900), 6, 1);
         assertThat(reminders.runFor(day)).isGreaterThanOrEqualTo(3);

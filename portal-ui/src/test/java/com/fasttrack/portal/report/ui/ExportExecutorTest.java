@@ -2,10 +2,12 @@ package com.fasttrack.portal.report.ui;
 
 import com.fasttrack.portal.shared.DomainException;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,18 +24,20 @@ import static org.awaitility.Awaitility.await;
 class ExportExecutorTest {
 
     /** One thread and one place in the queue. */
-    private final ExportExecutor executor = new ExportExecutor(1, 1);
+    /** A strategy of its own, as the application's bean is (the static holder's may be any context's). */
+    private final SecurityContextHolderStrategy strategy = new VaadinAwareSecurityContextHolderStrategy();
+    private final ExportExecutor executor = new ExportExecutor(1, 1, strategy);
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
     void stop() {
         release.countDown();
         executor.stop();
-        SecurityContextHolder.clearContext();
+        strategy.clearContext();
     }
 
-    private static void as(String user) {
-        SecurityContextHolder.getContext().setAuthentication(
+    private void as(String user) {
+        strategy.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
     }
 
@@ -51,7 +55,7 @@ class ExportExecutorTest {
     void theExportRunsAsTheUserWhoStartedIt() throws Exception {
         as("ann@example.com");
         AtomicReference<String> seen = new AtomicReference<>();
-        executor.submit(() -> seen.set(SecurityContextHolder.getContext().getAuthentication().getName()))
+        executor.submit(() -> seen.set(strategy.getContext().getAuthentication().getName()))
                 .get(30, TimeUnit.SECONDS);
         assertThat(seen).hasValue("ann@example.com");
     }

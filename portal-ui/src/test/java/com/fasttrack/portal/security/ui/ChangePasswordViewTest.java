@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
@@ -137,7 +136,7 @@ class ChangePasswordViewTest extends KaribuTest {
 
         _assertNone(HomeView.class);
         _assertOne(LoginView.class);
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(strategy.getContext().getAuthentication()).isNull();
     }
 
     @Test
