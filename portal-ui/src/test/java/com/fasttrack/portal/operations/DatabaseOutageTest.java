@@ -1,5 +1,6 @@
 package com.fasttrack.portal.operations;
 
+import com.fasttrack.portal.testing.KaribuTest;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.live.LiveEvent;
 import com.fasttrack.portal.live.LiveEvents;
@@ -15,7 +16,6 @@ import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.testing.TestData;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -31,7 +31,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.junit.jupiter.api.AfterEach;
@@ -46,12 +45,8 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -243,19 +238,10 @@ class DatabaseOutageTest {
         strategy.clearContext();
     }
 
-    /** Signs the user in as KaribuTest#login does. */
+    /** Signs the user in as KaribuTest#login does (this test has a context of its own). */
     private UserAccount login(Role role) {
         UserAccount account = testData.user(role);
-        UserDetails user = userDetailsService.loadUserByUsername(account.email().value());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContext securityContext = strategy.createEmptyContext();
-        securityContext.setAuthentication(authentication);
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, granted) -> user.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + granted)));
+        KaribuTest.signIn(userDetailsService.loadUserByUsername(account.email().value()), strategy);
         return account;
     }
 

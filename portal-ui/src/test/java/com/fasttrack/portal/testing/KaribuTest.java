@@ -61,7 +61,14 @@ public abstract class KaribuTest {
     }
 
     protected void login(UserAccount account) {
-        UserDetails user = userDetailsService.loadUserByUsername(account.email().value());
+        signIn(userDetailsService.loadUserByUsername(account.email().value()), strategy);
+    }
+
+    /**
+     * Signs the user in to the current mock Vaadin session as a real login does; for Karibu tests that cannot extend
+     * this class (an application context of their own).
+     */
+    public static void signIn(UserDetails user, SecurityContextHolderStrategy strategy) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContext securityContext = strategy.createEmptyContext();
         securityContext.setAuthentication(authentication);
