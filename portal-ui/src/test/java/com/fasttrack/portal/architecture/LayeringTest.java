@@ -1,6 +1,6 @@
 package com.fasttrack.portal.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -24,16 +24,27 @@ class LayeringTest {
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .because("views call services only; services are the transaction and security boundary");
 
-    /** The domain's interfaces are its ports (repositories and queries); only services may use them. */
+    /**
+     * The domain's ports (found by type: the domain module's interfaces it does not implement itself) are used by the
+     * services (jobs included), the adapters (jdbc, jpa, the PostgreSQL live channel), the access package, the demo
+     * data, the sign-in machinery Spring Security calls before any service (security's own package) and the
+     * operations probes and gauges; never by views or the API (decision 021).
+     */
     @ArchTest
-    static final ArchRule viewsDoNotUseDomainPorts = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat(JavaClass.Predicates.INTERFACES.and(JavaClass.Predicates.resideInAnyPackage(
-                    "com.fasttrack.portal.organisation", "com.fasttrack.portal.security",
-                    "com.fasttrack.portal.engagement", "com.fasttrack.portal.checkin", "com.fasttrack.portal.blocker",
-                    "com.fasttrack.portal.health", "com.fasttrack.portal.portfolio", "com.fasttrack.portal.shared",
-                    "com.fasttrack.portal.partner", "com.fasttrack.portal.backlog")))
-            .because("repositories (ports) are reached only through services");
+    static final ArchRule onlyServicesAndAdaptersUseDomainPorts = classes()
+            .that(DomainClasses.DOMAIN_PORTS)
+            .should().onlyHaveDependentClassesThat(resideInAnyPackage("..service..", "..jdbc..", "..jpa..",
+                    "..postgres..", "com.fasttrack.portal.access..", "com.fasttrack.portal.demo..",
+                    "com.fasttrack.portal.security", "com.fasttrack.portal.operations..")
+                    .or(DescribedPredicate.describe("the domain", DomainClasses::inDomain)))
+            .because("repositories and queries (ports) are reached only through services, the transaction and "
+                    + "security boundary");
+
+    @ArchTest
+    static final ArchRule viewsAndApiUseNoDomainPort = noClasses()
+            .that().resideInAnyPackage("..ui..", "..api..")
+            .should().dependOnClassesThat(DomainClasses.DOMAIN_PORTS)
+            .because("views and the API call services, which load within the user's scope");
 
     @ArchTest
     static final ArchRule servicesDoNotKnowVaadin = noClasses()
@@ -41,11 +52,12 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
             .because("services take and return domain types, never UI types");
 
+    /** Every bean of a service package, found by its stereotype rather than its name. */
     @ArchTest
-    static final ArchRule servicesAreTransactionalAndSecured = classes()
-            .that().resideInAPackage("..service..").and().haveSimpleNameEndingWith("Service")
-            .should().beAnnotatedWith(org.springframework.transaction.annotation.Transactional.class)
-            .andShould().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class);
+    static final ArchRule serviceBeansAreBoundariesOrSayWhyNot = classes()
+            .that().resideInAPackage("..service..").and(ServiceBoundaries.SPRING_BEANS)
+            .should(ServiceBoundaries.BE_A_BOUNDARY_OR_SAY_WHY_NOT)
+            .because("services are the transaction and security boundary; a bean that is not one says in one line why");
 
     /** Feature services may depend on the access package: scope, load within scope and the staff check live there. */
     @ArchTest

@@ -6,6 +6,7 @@ import com.fasttrack.portal.activity.ActivityEntry;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * Describes the conflict a save on a stale engagement version meets: the engagement as it is stored now and who
  * changed it last, from the newest record change in its history.
  */
+@NotABoundary("a helper the writing services call inside the transaction whose save was refused; it reads in their user's scope")
 @Component
 public class EngagementConflicts {
 

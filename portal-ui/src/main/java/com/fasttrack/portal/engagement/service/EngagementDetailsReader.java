@@ -11,6 +11,7 @@ import com.fasttrack.portal.organisation.Organisations;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Assembles an engagement's page in a fixed number of queries (customer, catalogue, people). */
+@NotABoundary("assembles the page for EngagementService.details inside its read-only transaction, after its scope check")
 @Component
 class EngagementDetailsReader {
 

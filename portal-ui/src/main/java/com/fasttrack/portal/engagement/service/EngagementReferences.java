@@ -8,6 +8,7 @@ import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Turns the ids a form hands out into what the engagement needs, refusing unknown workloads and non-engineers. */
+@NotABoundary("resolves a form's ids for EngagementService inside its transaction; package-private, no view reaches it")
 @Component
 class EngagementReferences {
 

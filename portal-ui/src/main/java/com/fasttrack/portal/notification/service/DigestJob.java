@@ -3,6 +3,7 @@ package com.fasttrack.portal.notification.service;
 import com.fasttrack.portal.shared.service.DailyJob;
 import com.fasttrack.portal.shared.service.DailyJobs;
 import com.fasttrack.portal.shared.service.JobRun;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
  * Once a day, on exactly one instance ({@link DailyJobs}), mails each "daily digest" user one mail with its unsent
  * notifications. A digest that could not be sent is retried by the outbox's rounds ({@link NotificationMailer}).
  */
+@NotABoundary("a scheduled job that acts for no user; DailyJobs claims its day and the mailer commits each step")
 @Component
 public class DigestJob implements DailyJob {
 

@@ -1,5 +1,7 @@
 package com.fasttrack.portal.notification.service;
 
+import com.fasttrack.portal.shared.service.NotABoundary;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import java.util.Optional;
  * {@code spring.mail.host} is set (e.g. {@code SPRING_MAIL_HOST}). Without it the portal says so once at startup and
  * creates every notification with no mail at all.
  */
+@NotABoundary("configuration (whether and how the portal mails); reads no data")
 @Component
 public class MailSettings {
 

@@ -6,6 +6,7 @@ import com.fasttrack.portal.notification.MailOutbox;
 import com.fasttrack.portal.notification.MailRetry;
 import com.fasttrack.portal.notification.NotificationId;
 import com.fasttrack.portal.notification.OutgoingMail;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ import java.util.UUID;
  * tried again as {@link MailRetry} says. An instance that dies between sending and marking leaves its claim to run
  * out, and the mail is sent once more by whoever claims it next (decision record 017).
  */
+@NotABoundary("sends the outbox on a schedule for no user; each claim and mark commits on its own so no mail is sent inside a transaction")
 @Component
 public class NotificationMailer {
 

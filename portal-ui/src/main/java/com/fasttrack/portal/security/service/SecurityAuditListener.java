@@ -3,6 +3,7 @@ package com.fasttrack.portal.security.service;
 import com.fasttrack.portal.security.ClientAddress;
 import com.fasttrack.portal.security.SecurityEvent;
 import com.fasttrack.portal.security.SecurityLog;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read-only one) it writes in a transaction of its own. The client address is the current request's when the
  * publisher left it out.
  */
+@NotABoundary("an event listener that writes the audit log inside the publisher's transaction (its own when there is none)")
 @Component
 class SecurityAuditListener {
 

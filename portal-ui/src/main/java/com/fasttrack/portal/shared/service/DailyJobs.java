@@ -29,6 +29,7 @@ import java.util.UUID;
  * it renews while it runs and marks the day complete at the end (failures on single items included, counted); a
  * claim whose lease ran out unfinished (its instance died) is taken over on the next retry tick, the same day.
  */
+@NotABoundary("runs the scheduled daily jobs for no user; each claim, renewal and completion commits on its own")
 @Component
 public class DailyJobs {
 
