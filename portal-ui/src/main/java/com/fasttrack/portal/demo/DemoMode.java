@@ -1,6 +1,7 @@
 package com.fasttrack.portal.demo;
 
 import com.fasttrack.portal.database.DatabaseInfo;
+import com.fasttrack.portal.security.SeededAccounts;
 import com.fasttrack.portal.startup.StartupRefused;
 
 import org.springframework.core.env.Environment;
@@ -16,7 +17,7 @@ import java.util.List;
  * put known passwords into a production database: the portal then refuses to start.
  */
 @Component
-public class DemoMode {
+public class DemoMode implements SeededAccounts {
 
     /** The password of every demo user; shown on the login page only in demo mode. */
     public static final String PASSWORD = "fasttrack-demo";
@@ -37,15 +38,22 @@ public class DemoMode {
         this.enabled = requested;
     }
 
+    @Override
     public boolean enabled() {
         return enabled;
     }
 
+    @Override
+    public String password() {
+        return PASSWORD;
+    }
+
+    @Override
     public List<DemoLogin> logins() {
         return DemoData.LOGINS;
     }
 
     /** One demo user as the login page lists it. */
-    public record DemoLogin(String role, String email, String who) {
+    public record DemoLogin(String role, String email, String who) implements SeededAccounts.Login {
     }
 }

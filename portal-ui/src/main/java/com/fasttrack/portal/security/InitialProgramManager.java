@@ -1,6 +1,5 @@
 package com.fasttrack.portal.security;
 
-import com.fasttrack.portal.demo.DemoMode;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.startup.StartupRefused;
 
@@ -29,16 +28,16 @@ class InitialProgramManager implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
-    private final DemoMode demoMode;
+    private final SeededAccounts seeded;
     private final String email;
     private final String password;
 
-    InitialProgramManager(UserAccounts accounts, PasswordEncoder passwordEncoder, DemoMode demoMode,
+    InitialProgramManager(UserAccounts accounts, PasswordEncoder passwordEncoder, SeededAccounts seeded,
                           @Value("${portal.admin.email:}") String email,
                           @Value("${portal.admin.password:}") String password) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.demoMode = demoMode;
+        this.seeded = seeded;
         this.email = email;
         this.password = password;
     }
@@ -48,7 +47,7 @@ class InitialProgramManager implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (email.isBlank() || password.isBlank()) {
             // demo data brings its own program manager
-            if (!demoMode.enabled() && accounts.count("") == 0) {
+            if (!seeded.enabled() && accounts.count("") == 0) {
                 throw new StartupRefused("The database has no users yet, and no first program manager is configured.",
                         HOW);
             }

@@ -1,6 +1,5 @@
 package com.fasttrack.portal.security;
 
-import com.fasttrack.portal.demo.DemoMode;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,7 +39,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final Paragraph sessionEnded = new Paragraph();
 
-    LoginView(DemoMode demoMode) {
+    LoginView(SeededAccounts seeded) {
         addClassName("ft-login-page");
         H1 title = new H1("FastTrack Engagement Portal");
         title.addClassName("ft-brand");
@@ -53,8 +52,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         sessionEnded.setVisible(false);
         add(title, sessionEnded, form);
 
-        if (demoMode.enabled()) {
-            add(demoLogins(demoMode));
+        if (seeded.enabled()) {
+            add(seededLogins(seeded));
         }
     }
 
@@ -70,15 +69,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return i18n;
     }
 
-    private static Div demoLogins(DemoMode demoMode) {
+    private static Div seededLogins(SeededAccounts seeded) {
         Div box = new Div();
         box.addClassNames("ft-card", "ft-demo-logins");
         box.setId("demo-logins");
         box.add(new H3("Demo logins"),
                 new Paragraph("This portal runs on demo data. Every demo user's password is "
-                        + DemoMode.PASSWORD + "."));
+                        + seeded.password() + "."));
         UnorderedList list = new UnorderedList();
-        for (DemoMode.DemoLogin login : demoMode.logins()) {
+        for (SeededAccounts.Login login : seeded.logins()) {
             Span email = new Span(login.email());
             email.getStyle().set("font-family", "monospace");
             list.add(new ListItem(new Span(login.role() + ": "), email, new Span(" (" + login.who() + ")")));

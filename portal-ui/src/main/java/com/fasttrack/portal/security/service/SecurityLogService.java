@@ -1,11 +1,10 @@
 package com.fasttrack.portal.security.service;
 
-import com.fasttrack.portal.report.CsvReportWriter;
-import com.fasttrack.portal.report.ReportTable;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.security.SecurityEvent;
 import com.fasttrack.portal.security.SecurityLog;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.csv.Csv;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +51,7 @@ public class SecurityLogService {
         SecurityLog.Filter upToNow = filter.to() != null ? filter
                 : new SecurityLog.Filter(filter.person(), filter.kind(), filter.from(),
                         clock.instant().plusNanos(1000));
-        new CsvReportWriter().write(new ReportTable("security-log", CSV_HEADERS, () -> rows(upToNow)), out);
+        Csv.write(CSV_HEADERS, () -> rows(upToNow), out);
     }
 
     private Iterator<List<@Nullable Object>> rows(SecurityLog.Filter filter) {

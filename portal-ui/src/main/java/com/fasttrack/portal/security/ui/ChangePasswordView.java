@@ -1,6 +1,5 @@
 package com.fasttrack.portal.security.ui;
 
-import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.security.service.PasswordService;
 import com.fasttrack.portal.security.service.WrongPasswordException;
 import com.fasttrack.portal.shared.DomainException;
@@ -45,7 +44,8 @@ public class ChangePasswordView extends Div {
             try {
                 passwords.changePassword(value.currentPassword(), value.newPassword());
                 Notification.show("Your password has been changed", 3000, Notification.Position.BOTTOM_START);
-                UI.getCurrent().navigate(HomeView.class);
+                // the portal's root, whichever feature serves it: security stands below the features and names none
+                UI.getCurrent().navigate("");
             } catch (WrongPasswordException wrong) {
                 form.showCurrentPasswordError(wrong.getMessage());
             } catch (DomainException refused) {

@@ -1,4 +1,4 @@
-package com.fasttrack.portal;
+package com.fasttrack.portal.layout;
 
 import com.fasttrack.portal.live.service.LiveUpdates;
 import com.fasttrack.portal.notification.service.NotificationService;
