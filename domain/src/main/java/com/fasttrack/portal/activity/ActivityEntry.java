@@ -1,5 +1,6 @@
 package com.fasttrack.portal.activity;
 
+import com.fasttrack.portal.engagement.Actor;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.Require;
@@ -22,7 +23,7 @@ public record ActivityEntry(UUID id, EngagementId engagementId, Instant at, @Nul
     public static final int TEXT_MAX = 2000;
     public static final int ACTOR_NAME_MAX = 200;
     /** Who the history names for what scheduled work did (no person's action). */
-    public static final String PORTAL = "FastTrack portal (scheduled)";
+    public static final String PORTAL = Actor.PORTAL.name();
 
     public ActivityEntry {
         Objects.requireNonNull(id, "id");

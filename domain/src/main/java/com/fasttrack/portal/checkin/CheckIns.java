@@ -1,9 +1,12 @@
 package com.fasttrack.portal.checkin;
 
+import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.shared.PageRequest;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,4 +27,14 @@ public interface CheckIns {
 
     /** The most recent check-in of the engagement, if any. */
     Optional<CheckIn> latest(EngagementId engagement, EngagementScope scope);
+
+    /**
+     * When the engagement's next check-in is due: the latest check-in's "next" date, or for an engagement without
+     * check-ins its start (in the portal's zone) plus the cadence. The health rule and the reminders share it.
+     */
+    default LocalDate nextDue(Engagement engagement, ZoneId zone) {
+        return latest(engagement.id(), new EngagementScope.All()).map(CheckIn::nextCheckIn)
+                .orElseGet(() -> LocalDate.ofInstant(engagement.createdAt(), zone)
+                        .plus(engagement.cadence().period()));
+    }
 }

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.access;
 
+import com.fasttrack.portal.engagement.Actor;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
@@ -35,6 +36,12 @@ public class EngagementAccess {
 
     public PortalUser user() {
         return currentUser.require();
+    }
+
+    /** The signed-in user as the actor of the events of its writes. */
+    public Actor actor() {
+        PortalUser user = user();
+        return Actor.person(user.id(), user.displayName());
     }
 
     public EngagementScope scope() {

@@ -1,12 +1,12 @@
 package com.fasttrack.portal.backlog.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.backlog.Assignee;
 import com.fasttrack.portal.backlog.AssigneeNotOnEngagementException;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
+import com.fasttrack.portal.backlog.BacklogItemAdded;
+import com.fasttrack.portal.backlog.BacklogItemChanged;
 import com.fasttrack.portal.backlog.BacklogItemId;
 import com.fasttrack.portal.backlog.BacklogItems;
 import com.fasttrack.portal.backlog.BacklogStatus;
@@ -27,8 +27,8 @@ import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
 import com.fasttrack.portal.shared.StaleVersionException;
-import com.fasttrack.portal.shared.Visibility;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,12 +56,12 @@ public class BacklogService {
     private final WorkloadCatalogue catalogue;
     private final UserAccounts users;
     private final EngagementAccess access;
-    private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BacklogService(BacklogItems items, PartnerMatches matches, WorkloadCatalogue catalogue, UserAccounts users,
-                   EngagementAccess access, ActivityLog activity, Clock clock) {
-        this.activity = activity;
+                   EngagementAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.items = items;
         this.matches = matches;
         this.catalogue = catalogue;
@@ -208,20 +208,12 @@ public class BacklogService {
     }
 
     private void added(BacklogItem item) {
-        activity.record(item.engagementId(), ActivityKind.BACKLOG_ITEM_ADDED, "Backlog item '" + item.title()
-                + "' added (" + item.release() + ", iteration " + item.iteration() + ")", null,
-                item.status().label(), Visibility.SHARED);
+        events.publishEvent(new BacklogItemAdded(item, access.actor(), now()));
     }
 
     private BacklogItem changed(BacklogItem before, BacklogItem after) {
-        activity.record(after.engagementId(), ActivityKind.BACKLOG_ITEM_CHANGED, "Backlog item '" + after.title()
-                + "' changed", describe(before), describe(after), Visibility.SHARED);
+        events.publishEvent(new BacklogItemChanged(before, after, access.actor(), now()));
         return after;
-    }
-
-    private static String describe(BacklogItem item) {
-        return item.status().label() + " · " + item.release() + " / iteration " + item.iteration() + " · "
-                + item.estimate() + " pt";
     }
 
     private Instant now() {

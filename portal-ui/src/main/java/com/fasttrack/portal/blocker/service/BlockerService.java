@@ -1,19 +1,16 @@
 package com.fasttrack.portal.blocker.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerFilter;
 import com.fasttrack.portal.blocker.BlockerId;
+import com.fasttrack.portal.blocker.BlockerRaised;
 import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.blocker.BlockerStatusChanged;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementMembers;
-import com.fasttrack.portal.engagement.service.EngagementDetails;
-import com.fasttrack.portal.health.service.HealthAssessor;
-import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
@@ -24,6 +21,7 @@ import com.fasttrack.portal.shared.PageRequest;
 import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,28 +45,24 @@ public class BlockerService {
 
     private final Blockers blockers;
     private final EngagementAccess access;
-    private final HealthAssessor health;
-    private final ActivityLog activity;
     private final EngagementMembers members;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BlockerService(Blockers blockers, EngagementAccess access, HealthAssessor health, ActivityLog activity,
-                   EngagementMembers members, Notifier notifier, Clock clock) {
+    BlockerService(Blockers blockers, EngagementAccess access, EngagementMembers members,
+                   ApplicationEventPublisher events, Clock clock) {
         this.blockers = blockers;
         this.access = access;
-        this.health = health;
-        this.activity = activity;
         this.members = members;
-        this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
     /** The people on the engagement who can own a blocker with their account (and are notified when they do). */
     @Transactional(readOnly = true)
-    public List<EngagementDetails.Person> ownerChoices(EngagementId engagement) {
+    public List<EngagementMembers.Member> ownerChoices(EngagementId engagement) {
         access.load(engagement);
-        return members.of(engagement).stream().map(m -> new EngagementDetails.Person(m.id(), m.name())).toList();
+        return members.of(engagement);
     }
 
     @Transactional(readOnly = true)
@@ -100,11 +94,7 @@ public class BlockerService {
         Blocker blocker = blockers.save(Blocker.raise(id, draft.title(), draft.description(), draft.severity(),
                 draft.owner(), draft.ownerUser(), draft.dueDate(), visibility, user.id(), now(),
                 LocalDate.now(clock)));
-        activity.record(id, ActivityKind.BLOCKER_RAISED, "Blocker '" + blocker.title() + "' raised ("
-                + blocker.severity().label() + ", owner " + blocker.owner() + ")", null, blocker.status().label(),
-                blocker.visibility());
-        notifier.blockerRaised(blocker);
-        health.reassess(id);
+        events.publishEvent(new BlockerRaised(blocker, access.actor(), now()));
         return blocker;
     }
 
@@ -136,10 +126,7 @@ public class BlockerService {
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new DomainException("Someone else changed this blocker meanwhile; reload and try again");
         }
-        activity.record(blocker.engagementId(), ActivityKind.BLOCKER_CHANGED, "Blocker '" + blocker.title() + "' "
-                + changed.status().label().toLowerCase() + (changed.isOpen() ? "" : ": " + changed.resolutionNote()),
-                blocker.status().label(), changed.status().label(), blocker.visibility());
-        health.reassess(blocker.engagementId());
+        events.publishEvent(new BlockerStatusChanged(blocker, changed, access.actor(), now()));
         return changed;
     }
 

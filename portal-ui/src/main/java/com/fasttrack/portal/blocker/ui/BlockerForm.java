@@ -3,7 +3,7 @@ package com.fasttrack.portal.blocker.ui;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
-import com.fasttrack.portal.engagement.service.EngagementDetails;
+import com.fasttrack.portal.engagement.EngagementMembers;
 import com.fasttrack.portal.shared.Visibility;
 import com.fasttrack.portal.ui.TextLimits;
 
@@ -32,7 +32,7 @@ final class BlockerForm extends Composite<FormLayout> {
     final TextArea description = new TextArea("Description");
     final Select<Severity> severity = new Select<>();
     final ComboBox<String> owner = new ComboBox<>("Owner");
-    final ComboBox<EngagementDetails.Person> ownerAccount = new ComboBox<>("Owner's portal account");
+    final ComboBox<EngagementMembers.Member> ownerAccount = new ComboBox<>("Owner's portal account");
     final DatePicker dueDate = new DatePicker("Due date");
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>("Visible to");
 
@@ -43,12 +43,12 @@ final class BlockerForm extends Composite<FormLayout> {
         String description = "";
         Severity severity;
         String owner;
-        EngagementDetails.Person ownerAccount;
+        EngagementMembers.Member ownerAccount;
         LocalDate dueDate;
         Visibility visibility = Visibility.SHARED;
     }
 
-    BlockerForm(List<String> people, List<EngagementDetails.Person> accounts, boolean staff) {
+    BlockerForm(List<String> people, List<EngagementMembers.Member> accounts, boolean staff) {
         title.setId("blocker-title");
         severity.setLabel("Severity");
         severity.setItems(Severity.values());
@@ -61,7 +61,7 @@ final class BlockerForm extends Composite<FormLayout> {
         owner.setId("blocker-owner");
         owner.setHelperText("Someone on the engagement");
         ownerAccount.setItems(accounts);
-        ownerAccount.setItemLabelGenerator(EngagementDetails.Person::name);
+        ownerAccount.setItemLabelGenerator(EngagementMembers.Member::name);
         ownerAccount.setClearButtonVisible(true);
         ownerAccount.setId("blocker-owner-user");
         ownerAccount.setHelperText("Optional: this person is notified that the blocker is theirs");

@@ -1,18 +1,17 @@
 package com.fasttrack.portal.checkin.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.activity.service.ActivityLog;
+import com.fasttrack.portal.access.LastChanges;
+import com.fasttrack.portal.checkin.CadenceChanged;
 import com.fasttrack.portal.checkin.CheckIn;
+import com.fasttrack.portal.checkin.CheckInAcknowledged;
 import com.fasttrack.portal.checkin.CheckInId;
+import com.fasttrack.portal.checkin.CheckInRecorded;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.engagement.Cadence;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.Engagements;
-import com.fasttrack.portal.engagement.service.EngagementConflicts;
-import com.fasttrack.portal.health.service.HealthAssessor;
-import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
@@ -22,9 +21,9 @@ import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
-import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,24 +46,19 @@ public class CheckInService {
     private final CheckIns checkIns;
     private final Engagements engagements;
     private final EngagementAccess access;
-    private final HealthAssessor health;
     private final UserAccounts users;
-    private final ActivityLog activity;
-    private final EngagementConflicts conflicts;
-    private final Notifier notifier;
+    private final LastChanges lastChanges;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckInService(CheckIns checkIns, Engagements engagements, EngagementAccess access, HealthAssessor health,
-                   UserAccounts users, ActivityLog activity, EngagementConflicts conflicts, Notifier notifier,
-                   Clock clock) {
-        this.notifier = notifier;
+    CheckInService(CheckIns checkIns, Engagements engagements, EngagementAccess access, UserAccounts users,
+                   LastChanges lastChanges, ApplicationEventPublisher events, Clock clock) {
         this.checkIns = checkIns;
         this.engagements = engagements;
         this.access = access;
-        this.health = health;
         this.users = users;
-        this.activity = activity;
-        this.conflicts = conflicts;
+        this.lastChanges = lastChanges;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -119,11 +113,7 @@ public class CheckInService {
                 draft.internalNote(), draft.onTrack(), draft.outcomes(), draft.nextSteps(), draft.nextCheckIn(),
                 engagement.cadence(), access.user().id(), now());
         CheckIn saved = checkIns.save(checkIn);
-        // the shared summary only: the internal note never enters the shared history
-        activity.record(id, ActivityKind.CHECK_IN_RECORDED, "Check-in of " + saved.date() + " recorded ("
-                + saved.onTrack().label() + ")", null, saved.sharedSummary(), Visibility.SHARED);
-        notifier.checkInRecorded(saved);
-        health.reassess(id);
+        events.publishEvent(new CheckInRecorded(saved, access.actor(), now()));
         return saved;
     }
 
@@ -137,8 +127,7 @@ public class CheckInService {
         }
         try {
             CheckIn acknowledged = checkIns.save(checkIn.acknowledge(user.id(), now()));
-            activity.record(checkIn.engagementId(), ActivityKind.CHECK_IN_ACKNOWLEDGED, "Check-in of "
-                    + checkIn.date() + " acknowledged", null, null, Visibility.SHARED);
+            events.publishEvent(new CheckInAcknowledged(acknowledged, access.actor(), now()));
             return acknowledged;
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new DomainException("This check-in was just changed by someone else; reload and try again");
@@ -150,19 +139,21 @@ public class CheckInService {
     public void changeCadence(EngagementId id, long version, @Nullable Integer days) {
         Engagement engagement = access.loadAsStaff(id);
         if (engagement.version() != version) {
-            throw conflicts.of(id);
+            throw conflict(id);
         }
         Integer before = engagement.state().cadenceDays();
         engagement.changeCadence(days == null ? null : new Cadence(days));
         try {
             engagements.save(engagement);
         } catch (ObjectOptimisticLockingFailureException concurrent) {
-            throw conflicts.of(id);
+            throw conflict(id);
         }
-        activity.record(id, ActivityKind.CADENCE_CHANGED, "Check-in cadence changed",
-                before == null ? "phase default" : before + " days", days == null ? "phase default" : days + " days",
-                Visibility.SHARED);
-        health.reassess(id);
+        events.publishEvent(new CadenceChanged(id, before, days, access.actor(), now()));
+    }
+
+    /** A save on a stale version of the engagement: who changed it last, and that nothing was saved. */
+    private DomainException conflict(EngagementId id) {
+        return new DomainException(lastChanges.of(id).message());
     }
 
     private Instant now() {

@@ -1,54 +1,30 @@
 package com.fasttrack.portal.engagement.service;
 
-import com.fasttrack.portal.access.EngagementAccess;
-import com.fasttrack.portal.activity.Activities;
-import com.fasttrack.portal.activity.ActivityEntry;
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.access.LastChanges;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.shared.service.NotABoundary;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 /**
  * Describes the conflict a save on a stale engagement version meets: the engagement as it is stored now and who
- * changed it last, from the newest record change in its history.
+ * changed it last ({@link LastChanges}), with the stored fields to compare with what the user typed.
  */
 @NotABoundary("a helper the writing services call inside the transaction whose save was refused; it reads in their user's scope")
 @Component
+@NotABoundary("a helper of EngagementService, called inside its transaction after its checks")
 public class EngagementConflicts {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final LastChanges lastChanges;
 
-    private final EngagementAccess access;
-    private final Activities activities;
-    private final Clock clock;
-
-    EngagementConflicts(EngagementAccess access, Activities activities, Clock clock) {
-        this.access = access;
-        this.activities = activities;
-        this.clock = clock;
+    EngagementConflicts(LastChanges lastChanges) {
+        this.lastChanges = lastChanges;
     }
 
-    /**
-     * The conflict on this engagement. Call it inside the transaction whose save was refused: the winner has
-     * committed by then (its UPDATE held the row until it did), and every statement here is a new one, so under
-     * READ COMMITTED it reads the winner's version and the history entry written with it.
-     */
+    /** The conflict on this engagement; call it inside the transaction whose save was refused. */
     public EngagementConflictException of(EngagementId id) {
-        Engagement current = access.load(id);
-        Optional<ActivityEntry> last = activities.latest(id, access.scope(), ActivityKind.recordChanges());
-        String by = last.map(ActivityEntry::actorName).orElse("Someone else");
-        @Nullable Instant at = last.map(ActivityEntry::at).orElse(null);
-        String when = at == null ? "" : " at " + AT.format(at.atZone(clock.getZone()));
-        return new EngagementConflictException(by + " changed \"" + current.title() + "\"" + when
-                + " while you were editing it, so nothing was saved. Reload to see their changes, then try again.",
-                id, by, at, current.version(), EngagementDraft.of(current));
+        LastChanges.LastChange last = lastChanges.of(id);
+        return new EngagementConflictException(last.message(), id, last.by(), last.at(), last.current().version(),
+                EngagementDraft.of(last.current()));
     }
 }

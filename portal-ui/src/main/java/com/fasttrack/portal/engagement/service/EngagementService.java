@@ -1,21 +1,21 @@
 package com.fasttrack.portal.engagement.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.blocker.Blockers;
+import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.EngagementCustomers;
 import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementCreated;
 import com.fasttrack.portal.engagement.EngagementFilter;
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementRecordChanged;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.EngagementState;
 import com.fasttrack.portal.engagement.EngagementSummary;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.StakeholderId;
 import com.fasttrack.portal.engagement.StakeholderRole;
-import com.fasttrack.portal.health.service.HealthAssessor;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationKind;
 import com.fasttrack.portal.organisation.Organisations;
@@ -25,9 +25,9 @@ import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
-import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,15 +58,16 @@ public class EngagementService {
     private final EngagementReferences references;
     private final EngagementAccess access;
     private final Blockers blockers;
-    private final HealthAssessor health;
-    private final ActivityLog activity;
+    private final CheckIns checkIns;
     private final EngagementConflicts conflicts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EngagementService(Engagements engagements, Organisations organisations, EngagementCustomers customers,
                       EngagementDetailsReader detailsReader,
                       EngagementReferences references, EngagementAccess access, Blockers blockers,
-                      HealthAssessor health, ActivityLog activity, EngagementConflicts conflicts, Clock clock) {
+                      CheckIns checkIns, EngagementConflicts conflicts, ApplicationEventPublisher events,
+                      Clock clock) {
         this.engagements = engagements;
         this.organisations = organisations;
         this.customers = customers;
@@ -74,9 +75,9 @@ public class EngagementService {
         this.references = references;
         this.access = access;
         this.blockers = blockers;
-        this.health = health;
-        this.activity = activity;
+        this.checkIns = checkIns;
         this.conflicts = conflicts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -136,7 +137,7 @@ public class EngagementService {
     /** When the next check-in is due (the latest check-in's "next", or the start plus the cadence). */
     @Transactional(readOnly = true)
     public @Nullable LocalDate nextCheckInDue(EngagementId id) {
-        return health.nextCheckInDue(load(id));
+        return checkIns.nextDue(load(id), clock.getZone());
     }
 
     // --- writes ---
@@ -161,9 +162,7 @@ public class EngagementService {
         engagement.setTargetGoLive(draft.targetGoLive(), clock.getZone());
         engagement.planPhaseEnds(draft.plannedEnds());
         EngagementId id = engagements.save(engagement).id();
-        activity.record(id, ActivityKind.ENGAGEMENT_CREATED, "Engagement created", null,
-                engagement.title() + " for " + customer.name(), Visibility.SHARED);
-        health.reassess(id);
+        events.publishEvent(new EngagementCreated(id, engagement.title(), customer.name(), access.actor(), now()));
         return id;
     }
 
@@ -263,8 +262,7 @@ public class EngagementService {
             // another transaction saved between our read and our UPDATE, and has committed by now
             throw conflicts.of(id);
         }
-        activity.engagementChanged(before, engagement.state());
-        health.reassess(id);
+        events.publishEvent(new EngagementRecordChanged(before, engagement.state(), access.actor(), now()));
     }
 
     @FunctionalInterface

@@ -2,7 +2,6 @@ package com.fasttrack.portal.health.service;
 
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.Blockers;
-import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
@@ -13,6 +12,7 @@ import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.HealthFacts;
 import com.fasttrack.portal.health.HealthPolicy;
 import com.fasttrack.portal.shared.Visibility;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +25,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recomputes and stores an engagement's health from its record. Called by the services after every change that
- * matters (check-in, blocker, phase, plan, override) and by the daily job for the passing of time. Health is
- * shared with the customer, so only shared content feeds it.
+ * Recomputes and stores an engagement's health from its record, for {@link HealthReassessment} after every change
+ * that matters (check-in, blocker, phase, plan, override) and every new day. Health is shared with the customer, so
+ * only shared content feeds it.
  */
 @Component
 @Transactional
+@NotABoundary("reassesses inside the transaction of the change that called for it; reads with the system scope")
 public class HealthAssessor {
 
     private static final EngagementScope SYSTEM = new EngagementScope.All();
@@ -72,8 +73,6 @@ public class HealthAssessor {
 
     /** The latest check-in's "next" date, or for an engagement without check-ins its start plus the cadence. */
     public LocalDate nextCheckInDue(Engagement engagement) {
-        return checkIns.latest(engagement.id(), SYSTEM).map(CheckIn::nextCheckIn)
-                .orElseGet(() -> LocalDate.ofInstant(engagement.createdAt(), clock.getZone())
-                        .plus(engagement.cadence().period()));
+        return checkIns.nextDue(engagement, clock.getZone());
     }
 }

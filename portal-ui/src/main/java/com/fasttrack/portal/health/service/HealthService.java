@@ -1,27 +1,29 @@
 package com.fasttrack.portal.health.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.health.HealthOverrideEnded;
+import com.fasttrack.portal.health.HealthOverridden;
 import com.fasttrack.portal.health.HealthOverride;
 import com.fasttrack.portal.health.HealthPoint;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.NotFoundException;
-import com.fasttrack.portal.shared.Visibility;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** An engagement's health as its page shows it, and the engineers' manual override. */
@@ -31,17 +33,14 @@ import java.util.List;
 public class HealthService {
 
     private final EngagementHealth health;
-    private final HealthAssessor assessor;
     private final EngagementAccess access;
-    private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HealthService(EngagementHealth health, HealthAssessor assessor, EngagementAccess access, ActivityLog activity,
-                  Clock clock) {
+    HealthService(EngagementHealth health, EngagementAccess access, ApplicationEventPublisher events, Clock clock) {
         this.health = health;
-        this.assessor = assessor;
         this.access = access;
-        this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,25 +58,29 @@ public class HealthService {
     /** An assigned engineer (or a program manager) sets the colour by hand, with a reason, for at most 30 days. */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public Health override(EngagementId id, HealthColour colour, String reason, LocalDate until) {
-        Engagement engagement = access.loadAsStaff(id);
+        access.loadAsStaff(id);
         PortalUser user = access.user();
         health.override(id, HealthOverride.set(colour, reason, user.id(), user.displayName(), until,
                 LocalDate.now(clock)));
-        activity.record(id, ActivityKind.HEALTH_OVERRIDDEN, "Health overridden until " + until + ": " + reason, null,
-                colour.label(), Visibility.SHARED);
-        return assessor.reassess(engagement);
+        events.publishEvent(new HealthOverridden(id, colour, reason, until, access.actor(), now()));
+        // reassessed by the event's listener, in this transaction
+        return current(id);
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public Health clearOverride(EngagementId id) {
-        Engagement engagement = access.loadAsStaff(id);
+        access.loadAsStaff(id);
         health.override(id, null);
-        activity.record(id, ActivityKind.HEALTH_OVERRIDDEN, "Health override ended", null, null, Visibility.SHARED);
-        return assessor.reassess(engagement);
+        events.publishEvent(new HealthOverrideEnded(id, access.actor(), now()));
+        return current(id);
     }
 
     private Engagement load(EngagementId id) {
         return access.load(id);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private EngagementScope scope() {

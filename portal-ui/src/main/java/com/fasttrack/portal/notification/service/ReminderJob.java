@@ -1,18 +1,23 @@
 package com.fasttrack.portal.notification.service;
 
 import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerEscalated;
 import com.fasttrack.portal.blocker.Blockers;
+import com.fasttrack.portal.checkin.CheckInOverdue;
+import com.fasttrack.portal.checkin.CheckIns;
+import com.fasttrack.portal.engagement.Actor;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.health.EngagementHealth;
-import com.fasttrack.portal.health.service.HealthAssessor;
 import com.fasttrack.portal.shared.service.DailyJob;
 import com.fasttrack.portal.shared.service.DailyJobs;
 import com.fasttrack.portal.shared.service.JobRun;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,9 +32,11 @@ import java.time.temporal.ChronoUnit;
  * of what time alone made urgent: an overdue check-in (its engineers) and each escalated blocker (its engineers and
  * owner, and the customer when the blocker is shared). Overdue is the health rule's: the next check-in was due before
  * today (in the portal's zone). Each engagement is reminded in its own transaction: a failure rolls back its reminders
- * only, and the others are still reminded.
+ * only, and the others are still reminded. It publishes what it found (a check-in overdue, a blocker escalated);
+ * {@link NotificationListener} tells the people.
  */
 @Component
+@NotABoundary("a scheduled job: acts for no user, and opens one transaction per engagement itself")
 public class ReminderJob implements DailyJob {
 
     static final String JOB = "daily-reminders";
@@ -38,20 +45,20 @@ public class ReminderJob implements DailyJob {
     private final DailyJobs dailyJobs;
     private final EngagementHealth health;
     private final Engagements engagements;
-    private final HealthAssessor assessor;
+    private final CheckIns checkIns;
     private final Blockers blockers;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReminderJob(DailyJobs dailyJobs, EngagementHealth health, Engagements engagements, HealthAssessor assessor,
-                Blockers blockers, Notifier notifier, TransactionTemplate transactions, Clock clock) {
+    ReminderJob(DailyJobs dailyJobs, EngagementHealth health, Engagements engagements, CheckIns checkIns,
+                Blockers blockers, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.dailyJobs = dailyJobs;
         this.health = health;
         this.engagements = engagements;
-        this.assessor = assessor;
+        this.checkIns = checkIns;
         this.blockers = blockers;
-        this.notifier = notifier;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -87,14 +94,14 @@ public class ReminderJob implements DailyJob {
             return 0;
         }
         int issued = 0;
-        LocalDate due = assessor.nextCheckInDue(engagement);
+        LocalDate due = checkIns.nextDue(engagement, clock.getZone());
         if (today.isAfter(due)) {
-            notifier.checkInOverdue(id, due, today);
+            events.publishEvent(new CheckInOverdue(id, due, today, Actor.PORTAL, now));
             issued++;
         }
         for (Blocker blocker : blockers.openOf(id)) {
             if (blocker.isEscalated(now, today)) {
-                notifier.blockerEscalated(blocker, now, today);
+                events.publishEvent(new BlockerEscalated(blocker, today, Actor.PORTAL, now));
                 issued++;
             }
         }

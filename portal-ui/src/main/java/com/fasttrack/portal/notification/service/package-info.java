@@ -1,6 +1,6 @@
 /**
- * Notifications: created by {@link com.fasttrack.portal.notification.service.Notifier} in the transaction of the change
- * they tell of, read through {@link com.fasttrack.portal.notification.service.NotificationService}, mailed from the
+ * Notifications: created from the events of a change by {@link NotificationListener} and {@link Notifier}, in the
+ * transaction of the change they tell of, read through {@link NotificationService}, mailed from the
  * outbox, and the daily reminders.
  */
 @NullMarked

@@ -1,17 +1,18 @@
 package com.fasttrack.portal.partner.service;
 
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.activity.service.ActivityLog;
+import com.fasttrack.portal.engagement.Actor;
+import com.fasttrack.portal.partner.MatchExpired;
 import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerMatches;
 import com.fasttrack.portal.partner.Proposal;
-import com.fasttrack.portal.shared.Visibility;
 import com.fasttrack.portal.shared.service.DailyJob;
 import com.fasttrack.portal.shared.service.DailyJobs;
 import com.fasttrack.portal.shared.service.JobRun;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import java.time.temporal.ChronoUnit;
  * skips that match. A match that fails otherwise is logged and the job goes on with the next.
  */
 @Component
+@NotABoundary("a scheduled job: acts for no user, and opens one transaction per match itself")
 public class MatchExpiryJob implements DailyJob {
 
     static final String JOB = "partner-match-expiry";
@@ -37,15 +39,15 @@ public class MatchExpiryJob implements DailyJob {
 
     private final DailyJobs dailyJobs;
     private final PartnerMatches matches;
-    private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MatchExpiryJob(DailyJobs dailyJobs, PartnerMatches matches, ActivityLog activity,
+    MatchExpiryJob(DailyJobs dailyJobs, PartnerMatches matches, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions, Clock clock) {
         this.dailyJobs = dailyJobs;
         this.matches = matches;
-        this.activity = activity;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -78,14 +80,9 @@ public class MatchExpiryJob implements DailyJob {
             if (after == match) {
                 return 0;
             }
-            // the expiry and its history entry are saved together
-            transaction.executeWithoutResult(status -> {
-                matches.save(after);
-                activity.recordByPortal(after.engagementId(), ActivityKind.PARTNER_EXPIRED,
-                        match.openProposal().map(p -> p.partnerName() + "'s proposal").orElse("The proposal")
-                                + " expired: not answered within 14 days",
-                        match.status().label(), after.status().label(), Visibility.SHARED);
-            });
+            // the expiry and its history entry (the event's listener) are saved together
+            transaction.executeWithoutResult(status ->
+                    events.publishEvent(new MatchExpired(match, matches.save(after), Actor.PORTAL, now)));
             return 1;
         } catch (ObjectOptimisticLockingFailureException answeredMeanwhile) {
             log.debug("Partner match {} changed while expiring; skipped", match.id());

@@ -1,16 +1,19 @@
 package com.fasttrack.portal.partner.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadCode;
-import com.fasttrack.portal.notification.service.Notifier;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.organisation.Organisations;
+import com.fasttrack.portal.partner.MatchAccepted;
+import com.fasttrack.portal.partner.MatchClosed;
+import com.fasttrack.portal.partner.MatchDeclined;
+import com.fasttrack.portal.partner.MatchEngaged;
+import com.fasttrack.portal.partner.MatchProposed;
 import com.fasttrack.portal.partner.MatchRanking;
+import com.fasttrack.portal.partner.MatchRequested;
 import com.fasttrack.portal.partner.MatchStatus;
 import com.fasttrack.portal.partner.PartnerCandidate;
 import com.fasttrack.portal.partner.PartnerMatch;
@@ -27,9 +30,9 @@ import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.StaleVersionException;
-import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,14 +70,12 @@ public class PartnerMatchService {
     private final Organisations organisations;
     private final UserAccounts users;
     private final EngagementAccess access;
-    private final ActivityLog activity;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PartnerMatchService(PartnerMatches matches, Partners partners, Organisations organisations, UserAccounts users,
-                        EngagementAccess access, ActivityLog activity, Notifier notifier, Clock clock) {
-        this.notifier = notifier;
-        this.activity = activity;
+                        EngagementAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.users = users;
         this.matches = matches;
         this.partners = partners;
@@ -143,9 +144,7 @@ public class PartnerMatchService {
         } catch (DataIntegrityViolationException concurrent) {
             throw new DomainException("This engagement already has an open partner match");
         }
-        activity.record(id, ActivityKind.PARTNER_REQUESTED, "Partner requested for " + requested.workloads().stream()
-                .map(WorkloadCode::value).collect(Collectors.joining(", ")), null, requested.status().label(),
-                Visibility.SHARED);
+        events.publishEvent(new MatchRequested(requested, access.actor(), now()));
         return requested;
     }
 
@@ -182,9 +181,8 @@ public class PartnerMatchService {
         }
         PortalUser user = access.user();
         PartnerMatch proposed = save(match.propose(picked, user.id(), user.role(), now()));
-        record(proposed, ActivityKind.PARTNER_PROPOSED, "Partners proposed: " + picked.stream()
-                .map(r -> r.candidate().name()).collect(Collectors.joining(", ")), match);
-        notifier.matchProposed(proposed);
+        events.publishEvent(new MatchProposed(match, proposed, picked.stream().map(r -> r.candidate().name()).toList(),
+                access.actor(), now()));
         return proposed;
     }
 
@@ -202,8 +200,7 @@ public class PartnerMatchService {
                     + "next partner");
         }
         PartnerMatch accepted = save(match.accept(user.id(), user.role(), now()));
-        record(accepted, ActivityKind.PARTNER_ACCEPTED, candidate.name() + " accepted", match);
-        notifier.matchAccepted(accepted);
+        events.publishEvent(new MatchAccepted(match, accepted, candidate.name(), access.actor(), now()));
         return accepted;
     }
 
@@ -213,9 +210,7 @@ public class PartnerMatchService {
         PartnerMatch match = find(id, matchId, version);
         String declined = match.openProposal().map(p -> p.partnerName()).orElse("The proposal");
         PartnerMatch after = save(match.decline(reason, user.id(), user.role(), now()));
-        record(after, ActivityKind.PARTNER_DECLINED, declined + " declined"
-                + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), match);
-        notifier.matchDeclined(after, declined, reason);
+        events.publishEvent(new MatchDeclined(match, after, declined, reason, access.actor(), now()));
         return after;
     }
 
@@ -224,8 +219,7 @@ public class PartnerMatchService {
         PortalUser user = access.user();
         PartnerMatch match = find(id, matchId, version);
         PartnerMatch engaged = save(match.engage(user.id(), user.role(), now()));
-        record(engaged, ActivityKind.PARTNER_ENGAGED, engaged.partnerName().orElse("The partner") + " engaged",
-                match);
+        events.publishEvent(new MatchEngaged(match, engaged, access.actor(), now()));
         return engaged;
     }
 
@@ -235,8 +229,7 @@ public class PartnerMatchService {
         PortalUser user = access.user();
         PartnerMatch match = find(id, matchId, version);
         PartnerMatch closed = save(match.close(reason, user.id(), user.role(), now()));
-        record(closed, ActivityKind.PARTNER_RELEASED, closed.partnerName().orElse("The partner") + "'s work closed"
-                + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()), match);
+        events.publishEvent(new MatchClosed(match, closed, reason, access.actor(), now()));
         return closed;
     }
 
@@ -261,11 +254,6 @@ public class PartnerMatchService {
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new StaleVersionException("partner match");
         }
-    }
-
-    private void record(PartnerMatch after, ActivityKind kind, String summary, PartnerMatch before) {
-        activity.record(after.engagementId(), kind, summary, before.status().label(), after.status().label(),
-                Visibility.SHARED);
     }
 
     private Instant now() {

@@ -207,7 +207,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
         com.vaadin.flow.component.select.Select<Severity> severity =
                 _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("blocker-severity"));
         fill(severity, Severity.MEDIUM);
-        com.vaadin.flow.component.combobox.ComboBox<com.fasttrack.portal.engagement.service.EngagementDetails.Person>
+        com.vaadin.flow.component.combobox.ComboBox<com.fasttrack.portal.engagement.EngagementMembers.Member>
                 account = _get(com.vaadin.flow.component.combobox.ComboBox.class,
                 spec -> spec.withId("blocker-owner-user"));
         assertThat(account.getListDataView().getItems().map(p -> p.id()).toList())
