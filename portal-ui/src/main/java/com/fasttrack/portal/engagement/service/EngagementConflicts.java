@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @NotABoundary("a helper the writing services call inside the transaction whose save was refused; it reads in their user's scope")
 @Component
-@NotABoundary("a helper of EngagementService, called inside its transaction after its checks")
 public class EngagementConflicts {
 
     private final LastChanges lastChanges;

@@ -8,6 +8,7 @@ import com.fasttrack.portal.security.AccountSessions;
 import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.shared.Visibility;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
  * Nothing reaches a page whose session's account has changed since sign-in (disabled, another role, a new password):
  * each delivery first reads the account, so a page that has not made a request since cannot keep receiving data.
  */
+@NotABoundary("delivers to pages changes they may know of; its callers checked the user may see the engagement")
 @Component
 public class LiveUpdates {
 

@@ -5,6 +5,7 @@ import com.fasttrack.portal.live.LiveEvent;
 import com.fasttrack.portal.live.LiveEvents;
 import com.fasttrack.portal.live.PresenceSignal;
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * out after {@link #EXPIRY}); a newcomer is answered at once by the pages already open, so it sees them without
  * waiting for the next heartbeat.
  */
+@NotABoundary("who has which engagement open, told by pages that showed it; it reads no engagement data")
 @Component
 public class Presence {
 
