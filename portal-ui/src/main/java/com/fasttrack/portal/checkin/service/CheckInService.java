@@ -7,6 +7,7 @@ import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckInId;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.engagement.Cadence;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.Engagements;
@@ -17,7 +18,6 @@ import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.security.UserId;
-import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
@@ -26,7 +26,6 @@ import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +104,7 @@ public class CheckInService {
     /** An engineer of the engagement (or a program manager) records a check-in. */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public CheckIn record(EngagementId id, CheckInDraft draft) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.RECORD_CHECK_INS, id);
         if (draft.date() == null) {
             throw new DomainException("Date is required");
         }
@@ -132,9 +131,7 @@ public class CheckInService {
     public CheckIn acknowledge(CheckInId id) {
         PortalUser user = access.user();
         CheckIn checkIn = checkIns.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Check-in"));
-        if (user.role() != Role.CUSTOMER) {
-            throw new AccessDeniedException("Only the customer acknowledges a check-in");
-        }
+        access.require(Capability.ACKNOWLEDGE_CHECK_INS, access.load(checkIn.engagementId()));
         try {
             CheckIn acknowledged = checkIns.save(checkIn.acknowledge(user.id(), now()));
             activity.record(checkIn.engagementId(), ActivityKind.CHECK_IN_ACKNOWLEDGED, "Check-in of "
@@ -148,7 +145,7 @@ public class CheckInService {
     /** The engineers set how often the engagement checks in (null: the phase's default). */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public void changeCadence(EngagementId id, long version, @Nullable Integer days) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.RECORD_CHECK_INS, id);
         if (engagement.version() != version) {
             throw conflicts.of(id);
         }

@@ -3,6 +3,7 @@ package com.fasttrack.portal.health.service;
 import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
@@ -59,7 +60,7 @@ public class HealthService {
     /** An assigned engineer (or a program manager) sets the colour by hand, with a reason, for at most 30 days. */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public Health override(EngagementId id, HealthColour colour, String reason, LocalDate until) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.OVERRIDE_HEALTH, id);
         PortalUser user = access.user();
         health.override(id, HealthOverride.set(colour, reason, user.id(), user.displayName(), until,
                 LocalDate.now(clock)));
@@ -70,7 +71,7 @@ public class HealthService {
 
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public Health clearOverride(EngagementId id) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.OVERRIDE_HEALTH, id);
         health.override(id, null);
         activity.record(id, ActivityKind.HEALTH_OVERRIDDEN, "Health override ended", null, null, Visibility.SHARED);
         return assessor.reassess(engagement);
