@@ -1,5 +1,6 @@
 package com.fasttrack.portal.backlog.ui;
 
+import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.backlog.Assignee;
 import com.fasttrack.portal.backlog.service.BacklogDraft;
 import com.fasttrack.portal.backlog.service.BacklogService;
@@ -140,7 +141,7 @@ class BacklogAssigneeTest extends KaribuTest {
                 Assignee.partner(stranger.id(), stranger.name()), "Release 1", 1, 3,
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Backlog");
+        _get(EngagementView.class).selectTab(BacklogTabs.BACKLOG);
         BacklogPanel panel = _get(BacklogPanel.class);
         ((Button) _getCellComponent(panel.grid, 0, "actions")).click();
 

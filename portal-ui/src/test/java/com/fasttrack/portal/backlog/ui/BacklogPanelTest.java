@@ -1,5 +1,6 @@
 package com.fasttrack.portal.backlog.ui;
 
+import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItems;
@@ -62,7 +63,7 @@ class BacklogPanelTest extends KaribuTest {
 
     private void open(Engagement engagement) {
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Backlog");
+        _get(EngagementView.class).selectTab(BacklogTabs.BACKLOG);
     }
 
     private static String pageText() {
