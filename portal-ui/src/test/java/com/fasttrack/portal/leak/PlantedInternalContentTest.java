@@ -2,7 +2,6 @@ package com.fasttrack.portal.leak;
 
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityLog;
 import com.fasttrack.portal.blocker.Severity;
@@ -14,6 +13,7 @@ import com.fasttrack.portal.checkin.service.CheckInDraft;
 import com.fasttrack.portal.checkin.service.CheckInService;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementService;

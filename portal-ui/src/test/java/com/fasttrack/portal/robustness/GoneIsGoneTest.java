@@ -1,8 +1,8 @@
 package com.fasttrack.portal.robustness;
 
-import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.engagement.Engagement;

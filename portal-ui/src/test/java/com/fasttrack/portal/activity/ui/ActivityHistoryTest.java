@@ -1,8 +1,8 @@
 package com.fasttrack.portal.activity.ui;
 
-import com.fasttrack.portal.activity.ActivityTabs;
 import com.fasttrack.portal.activity.ActivityEntry;
 import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.ActivityTabs;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;

@@ -1,10 +1,10 @@
 package com.fasttrack.portal.backlog.ui;
 
-import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItems;
 import com.fasttrack.portal.backlog.BacklogStatus;
+import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.WorkloadCode;

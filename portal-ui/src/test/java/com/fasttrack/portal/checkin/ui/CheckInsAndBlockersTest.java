@@ -1,20 +1,20 @@
 package com.fasttrack.portal.checkin.ui;
 
-import com.fasttrack.portal.blocker.BlockerTabs;
-import com.fasttrack.portal.checkin.CheckInTabs;
-import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerFilter;
 import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckInKind;
+import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.checkin.service.CheckInRow;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.engagement.ui.EngagementView;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.portfolio.ui.CustomerHome;

@@ -1,15 +1,15 @@
 package com.fasttrack.portal.engagement.ui;
 
-import com.fasttrack.portal.blocker.BlockerTabs;
-import com.fasttrack.portal.engagement.EngagementTabs;
-import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.blocker.BlockerFilter;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.Phase;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;

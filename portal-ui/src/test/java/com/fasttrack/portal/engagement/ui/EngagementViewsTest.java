@@ -1,21 +1,21 @@
 package com.fasttrack.portal.engagement.ui;
 
-import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.NotFoundView;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementFilter;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.WorkloadChoice;
-import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.testing.KaribuTest;
 import com.fasttrack.portal.testing.TestData;
 

@@ -1,13 +1,13 @@
 package com.fasttrack.portal.engagement.ui;
 
-import com.fasttrack.portal.blocker.BlockerTabs;
-import com.fasttrack.portal.engagement.EngagementTabs;
-import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementTabs;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.live.LiveEvents;
 import com.fasttrack.portal.live.PresenceSignal;

@@ -1,11 +1,11 @@
 package com.fasttrack.portal.notification.service;
 
-import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.checkin.CheckInKind;
+import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.checkin.service.CheckInDraft;
 import com.fasttrack.portal.checkin.service.CheckInService;

@@ -1,21 +1,21 @@
 package com.fasttrack.portal.notification.service;
 
-import com.fasttrack.portal.engagement.EngagementTabs;
-import com.fasttrack.portal.checkin.CheckInTabs;
-import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckInKind;
+import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.checkin.service.CheckInDraft;
 import com.fasttrack.portal.checkin.service.CheckInService;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.WorkloadCode;
