@@ -1,6 +1,7 @@
 package com.fasttrack.portal.notification;
 
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.Require;
 import com.fasttrack.portal.shared.Visibility;
@@ -45,7 +46,7 @@ public record Notification(NotificationId id, UserId recipient, EngagementId eng
     }
 
     /** The engagement page's tab to open. */
-    public String tab() {
+    public TabKey tab() {
         return kind.tab();
     }
 

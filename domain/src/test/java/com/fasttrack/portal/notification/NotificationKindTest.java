@@ -49,7 +49,7 @@ class NotificationKindTest {
         Notification n = Notification.of(com.fasttrack.portal.security.UserId.random(),
                 com.fasttrack.portal.engagement.EngagementId.random(), "E", NotificationKind.CHECK_IN_OVERDUE,
                 "x".repeat(2000), Visibility.SHARED, java.time.Instant.EPOCH, MailDelivery.NONE);
-        assertThat(n.tab()).isEqualTo("Check-ins");
+        assertThat(n.tab()).isEqualTo(com.fasttrack.portal.checkin.CheckInTabs.CHECK_INS);
         assertThat(n.text()).hasSize(Notification.TEXT_MAX);
         assertThat(n.unread()).isTrue();
     }

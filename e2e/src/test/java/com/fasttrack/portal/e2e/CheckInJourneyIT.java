@@ -12,7 +12,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** An engineer records a check-in; the customer sees and acknowledges it; the engineer sees the acknowledgement. */
+/**
+ * An engineer records a check-in; the customer sees and acknowledges it; the engineer sees the acknowledgement, then
+ * opens another tab and reloads the page, which stays on that tab.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckInJourneyIT {
 
@@ -68,6 +71,15 @@ class CheckInJourneyIT {
             engineer.waitFor("#checkins-panel");
             await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged(engineer) == acknowledgedBefore + 1);
             assertThat(engineer.deepText()).contains(summary, "sponsor wants a discount");
+
+            // the URL follows the tab the engineer opens, so a reload stays on it
+            engineer.waitForClickable(By.xpath("//vaadin-tab[normalize-space(.)='Blockers']")).click();
+            engineer.waitFor("#blockers-panel");
+            engineer.waitForUrlContaining("?tab=blockers");
+            engineer.driver.navigate().refresh();
+            engineer.waitFor("#blockers-panel");
+            assertThat(engineer.driver.findElement(By.cssSelector("vaadin-tab[selected]")).getText().strip())
+                    .isEqualTo("Blockers");
         }
     }
 

@@ -183,7 +183,7 @@ class DomainLimitsMatchSchemaTest {
         COLUMNS.put("activity.visibility", names(Visibility.class));
         COLUMNS.put("notification.kind", names(NotificationKind.class));
         COLUMNS.put("notification.text", limit(Notification.TEXT_MAX));
-        COLUMNS.put("notification.tab", values(Arrays.stream(NotificationKind.values()).map(NotificationKind::tab)));
+        COLUMNS.put("notification.tab", values(Arrays.stream(NotificationKind.values()).map(kind -> kind.tab().slug())));
         COLUMNS.put("notification.visibility", names(Visibility.class));
         COLUMNS.put("notification.mail", names(MailDelivery.class));
         COLUMNS.put("notification.mail_claimed_by", new Unchecked("the sending instance's name, set by the portal"));

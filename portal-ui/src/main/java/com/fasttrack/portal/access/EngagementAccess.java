@@ -1,6 +1,8 @@
 package com.fasttrack.portal.access;
 
 import com.fasttrack.portal.engagement.Actor;
+import com.fasttrack.portal.engagement.Capability;
+import com.fasttrack.portal.engagement.CapabilityPolicy;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
@@ -17,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.Set;
 
 /** The current user's scope and engagements within it, for the services of every feature. */
 @Component
@@ -72,6 +75,31 @@ public class EngagementAccess {
         if (!isStaff(engagement)) {
             throw new AccessDeniedException("Only the engagement's engineers may do this");
         }
+        return engagement;
+    }
+
+    /** What the current user may do on the engagement now, its state included: what its page offers. */
+    public Set<Capability> capabilities(Engagement engagement) {
+        PortalUser user = user();
+        return CapabilityPolicy.granted(user.role(), user.id(), user.organisationId(), engagement);
+    }
+
+    /**
+     * Refuses the change unless the user's role and membership allow it; a closed engagement is left to the
+     * aggregate, which refuses with its own message.
+     */
+    public void require(Capability capability, Engagement engagement) {
+        PortalUser user = user();
+        if (!CapabilityPolicy.permits(capability, user.role(), user.id(), user.organisationId(), engagement)) {
+            throw new AccessDeniedException("Not allowed to do this on the engagement ("
+                    + capability.name().toLowerCase().replace('_', ' ') + ")");
+        }
+    }
+
+    /** The engagement, if the user may see it and do this on it. */
+    public Engagement loadFor(Capability capability, EngagementId id) {
+        Engagement engagement = load(id);
+        require(capability, engagement);
         return engagement;
     }
 

@@ -63,14 +63,15 @@ class EngagementReportBuilderTest {
             Phase.DISCOVERY, List.of(new ChecklistEntry(ChecklistItem.GOAL_DOCUMENTED, true)),
             Phase.SOLUTION_ENABLEMENT, List.of(new ChecklistEntry(ChecklistItem.POC_DONE, true),
                     new ChecklistEntry(ChecklistItem.ARCHITECTURE_REVIEWED, false)));
+    private static final Health HEALTH = new Health(HealthColour.RED, HealthColour.RED, 20,
+            List.of("critical blocker open"), null);
     private final EngagementDetails details = new EngagementDetails(engagement, customer,
             List.of(new EngagementDetails.Workload(new WorkloadCode("HPC"), "High-performance computing", true)),
             List.of(new EngagementDetails.Person(ENGINEER, "Priya Raman")), checklists, checklists,
             List.of(new EngagementDetails.Transition("Discovery", "Solution enablement", "Lars Øberg",
                     NOW.minus(Duration.ofDays(20)), null, false)),
-            EngagementDetails.Permissions.NONE);
-    private final Health health = new Health(HealthColour.RED, HealthColour.RED, 20,
-            List.of("critical blocker open"), null);
+            HEALTH, Set.of());
+    private final Health health = HEALTH;
     private final List<HealthPoint> history = List.of(
             new HealthPoint(NOW.minus(Duration.ofDays(2)), HealthColour.RED, 20, "critical blocker open", false),
             new HealthPoint(NOW.minus(Duration.ofDays(30)), HealthColour.GREEN, 100, "", false));
@@ -155,7 +156,7 @@ class EngagementReportBuilderTest {
         Map<Phase, List<ChecklistEntry>> shared = Map.of(Phase.CONTINUOUS_PARTNERSHIP,
                 List.of(new ChecklistEntry(ChecklistItem.BLOCKERS_REMOVED, true)));
         EngagementDetails exported = new EngagementDetails(engagement, customer, details.workloads(),
-                details.engineers(), staff, shared, details.transitions(), EngagementDetails.Permissions.NONE);
+                details.engineers(), staff, shared, details.transitions(), health, Set.of());
 
         assertThat(EngagementReportBuilder.forAudience(Audience.SHARED, ReportFixtures.ACCENTED, NOW, ZoneOffset.UTC)
                 .build(exported, health, history, checkIns, blockers).phases().get(2).done()).isEqualTo(1);

@@ -2,6 +2,7 @@ package com.fasttrack.portal.robustness;
 
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.engagement.Engagement;
@@ -61,7 +62,7 @@ class GoneIsGoneTest extends KaribuTest {
                 LocalDate.now()));
         login(engineer);
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Blockers");
+        _get(EngagementView.class).selectTab(BlockerTabs.BLOCKERS);
         ((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(
                 _get(com.fasttrack.portal.blocker.ui.BlockersPanel.class).grid, 0, "actions")).click();
         @SuppressWarnings("unchecked")

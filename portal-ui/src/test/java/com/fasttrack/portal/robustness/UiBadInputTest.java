@@ -1,13 +1,19 @@
 package com.fasttrack.portal.robustness;
 
 import com.fasttrack.portal.InternalErrorView;
+import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
+import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.engagement.Engagement;
-import com.fasttrack.portal.engagement.ui.EngagementView;
+import com.fasttrack.portal.engagement.EngagementTabs;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.engagement.ui.EngagementView;
+import com.fasttrack.portal.health.HealthTabs;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.partner.MatchRanking;
@@ -16,6 +22,7 @@ import com.fasttrack.portal.partner.PartnerCandidate;
 import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerMatches;
 import com.fasttrack.portal.partner.PartnerProfile;
+import com.fasttrack.portal.partner.PartnerTabs;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.security.Role;
@@ -102,19 +109,19 @@ class UiBadInputTest extends KaribuTest {
     private List<Form> forms() {
         return List.of(
                 new Form("New engagement", () -> view("engagements/new"), "Create engagement"),
-                new Form("Edit engagement", () -> dialogFrom(engagementTab("Overview"), "edit-engagement"), "Save changes"),
-                new Form("Goal", () -> dialogFrom(engagementTab("Overview"), "edit-goal"), "Save"),
-                new Form("Stakeholder", () -> engagementTab("Stakeholders"), "Add stakeholder"),
-                new Form("Check-in", () -> dialogFrom(engagementTab("Check-ins"), "record-checkin"), "Save check-in"),
-                new Form("Cadence", () -> engagementTab("Check-ins"), "Set cadence"),
-                new Form("Raise blocker", () -> dialogFrom(engagementTab("Blockers"), "raise-blocker"), "Raise blocker"),
+                new Form("Edit engagement", () -> dialogFrom(engagementTab(EngagementTabs.OVERVIEW), "edit-engagement"), "Save changes"),
+                new Form("Goal", () -> dialogFrom(engagementTab(EngagementTabs.OVERVIEW), "edit-goal"), "Save"),
+                new Form("Stakeholder", () -> engagementTab(EngagementTabs.STAKEHOLDERS), "Add stakeholder"),
+                new Form("Check-in", () -> dialogFrom(engagementTab(CheckInTabs.CHECK_INS), "record-checkin"), "Save check-in"),
+                new Form("Cadence", () -> engagementTab(CheckInTabs.CHECK_INS), "Set cadence"),
+                new Form("Raise blocker", () -> dialogFrom(engagementTab(BlockerTabs.BLOCKERS), "raise-blocker"), "Raise blocker"),
                 new Form("Blocker status", this::blockerStatusDialog, "Save"),
-                new Form("Assessment note", () -> dialogByText(engagementTab("Phase"), "Write assessment note"), "Save"),
-                new Form("Phase override", () -> dialogFrom(engagementTab("Phase"), "override-gate"),
+                new Form("Assessment note", () -> dialogByText(engagementTab(EngagementTabs.PHASE), "Write assessment note"), "Save"),
+                new Form("Phase override", () -> dialogFrom(engagementTab(EngagementTabs.PHASE), "override-gate"),
                         "Override and move on"),
-                new Form("Health override", () -> dialogFrom(engagementTab("Health"), "override-health"),
+                new Form("Health override", () -> dialogFrom(engagementTab(HealthTabs.HEALTH), "override-health"),
                         "Override health"),
-                new Form("Partner request", () -> engagementTab("Partners"), "Request a partner"),
+                new Form("Partner request", () -> engagementTab(PartnerTabs.PARTNERS), "Request a partner"),
                 new Form("Decline partner", () -> reasonDialog(true), "Decline"),
                 new Form("Close partner match", () -> reasonDialog(false), "Close match"),
                 new Form("Partner profile", () -> {
@@ -127,7 +134,7 @@ class UiBadInputTest extends KaribuTest {
                     return dialog;
                 }, "Save"),
                 new Form("Organisation", () -> dialogFrom(view("organisations"), "new-organisation"), "Save"),
-                new Form("Backlog item", () -> dialogFrom(engagementTab("Backlog"), "new-backlog-item"), "Save"),
+                new Form("Backlog item", () -> dialogFrom(engagementTab(BacklogTabs.BACKLOG), "new-backlog-item"), "Save"),
                 new Form("User", () -> dialogByText(view("users"), "Invite user"), "Invite"),
                 new Form("API token", () -> view("profile/tokens"), "Create token"),
                 new Form("Password change", () -> view("change-password"), "Change password"));
@@ -449,7 +456,7 @@ class UiBadInputTest extends KaribuTest {
         return UI.getCurrent().getCurrentView();
     }
 
-    private Component engagementTab(String tab) {
+    private Component engagementTab(TabKey tab) {
         UserAccount engineer = testData.user(Role.ENGINEER);
         Engagement engagement = testData.withSponsor(testData.engagement(testData.customerOrganisation(
                 Region.UNITED_KINGDOM), TestData.unique("Corpus"), List.of(engineer), "SAP"), "Pat Sponsor");
@@ -476,7 +483,7 @@ class UiBadInputTest extends KaribuTest {
         blockers.save(Blocker.raise(engagement.id(), "Licences", "", Severity.MEDIUM, "Tom", null, null,
                 Visibility.SHARED, engineer.id(), Instant.now().truncatedTo(ChronoUnit.MICROS), LocalDate.now()));
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Blockers");
+        _get(EngagementView.class).selectTab(BlockerTabs.BLOCKERS);
         Grid<?> grid = _get(com.fasttrack.portal.blocker.ui.BlockersPanel.class).grid;
         ((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions")).click();
         // closing is what stores the note
@@ -510,7 +517,7 @@ class UiBadInputTest extends KaribuTest {
         }
         login(decline ? customer : manager);
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Partners");
+        _get(EngagementView.class).selectTab(PartnerTabs.PARTNERS);
         _get(Button.class, spec -> spec.withId(decline ? "decline-partner" : "close-match")).click();
         return _get(Dialog.class);
     }

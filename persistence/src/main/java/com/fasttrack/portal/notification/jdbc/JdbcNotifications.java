@@ -70,7 +70,7 @@ class JdbcNotifications implements Notifications {
                 .addValue("engagement", n.engagementId().value())
                 .addValue("kind", n.kind().name())
                 .addValue("text", n.text())
-                .addValue("tab", n.tab())
+                .addValue("tab", n.tab().slug())
                 .addValue("visibility", n.visibility().name())
                 .addValue("createdAt", SqlValues.timestamp(n.createdAt()))
                 .addValue("readAt", SqlValues.timestamp(n.readAt()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)

@@ -8,6 +8,7 @@ import com.fasttrack.portal.blocker.BlockerRaised;
 import com.fasttrack.portal.blocker.BlockerStatus;
 import com.fasttrack.portal.blocker.BlockerStatusChanged;
 import com.fasttrack.portal.blocker.Blockers;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementMembers;
@@ -112,11 +113,7 @@ public class BlockerService {
 
     public Blocker changeStatus(BlockerId id, long version, BlockerStatus status, @Nullable String note) {
         Blocker blocker = blockers.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Blocker"));
-        Engagement engagement = access.load(blocker.engagementId());
-        PortalUser user = access.user();
-        if (user.role() == Role.ENGINEER && !engagement.isAssigned(user.id())) {
-            throw new AccessDeniedException("Not an engineer of this engagement");
-        }
+        access.loadFor(Capability.CHANGE_BLOCKERS, blocker.engagementId());
         if (blocker.version() != version) {
             throw new DomainException("Someone else changed this blocker meanwhile; reload and try again");
         }

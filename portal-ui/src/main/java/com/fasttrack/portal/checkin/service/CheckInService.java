@@ -9,6 +9,7 @@ import com.fasttrack.portal.checkin.CheckInId;
 import com.fasttrack.portal.checkin.CheckInRecorded;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.engagement.Cadence;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.Engagements;
@@ -16,7 +17,6 @@ import com.fasttrack.portal.security.PortalUser;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.security.UserId;
-import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
@@ -25,7 +25,6 @@ import com.fasttrack.portal.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +98,7 @@ public class CheckInService {
     /** An engineer of the engagement (or a program manager) records a check-in. */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public CheckIn record(EngagementId id, CheckInDraft draft) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.RECORD_CHECK_INS, id);
         if (draft.date() == null) {
             throw new DomainException("Date is required");
         }
@@ -122,9 +121,7 @@ public class CheckInService {
     public CheckIn acknowledge(CheckInId id) {
         PortalUser user = access.user();
         CheckIn checkIn = checkIns.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Check-in"));
-        if (user.role() != Role.CUSTOMER) {
-            throw new AccessDeniedException("Only the customer acknowledges a check-in");
-        }
+        access.require(Capability.ACKNOWLEDGE_CHECK_INS, access.load(checkIn.engagementId()));
         try {
             CheckIn acknowledged = checkIns.save(checkIn.acknowledge(user.id(), now()));
             events.publishEvent(new CheckInAcknowledged(acknowledged, access.actor(), now()));
@@ -137,7 +134,7 @@ public class CheckInService {
     /** The engineers set how often the engagement checks in (null: the phase's default). */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public void changeCadence(EngagementId id, long version, @Nullable Integer days) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.RECORD_CHECK_INS, id);
         if (engagement.version() != version) {
             throw conflict(id);
         }

@@ -5,7 +5,6 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.service.EngagementService;
-import com.fasttrack.portal.health.service.HealthService;
 import com.fasttrack.portal.InvalidParameterException;
 import com.fasttrack.portal.shared.PageRequest;
 
@@ -34,11 +33,9 @@ class EngagementApi {
     private static final int MAX_QUERY = 200;
 
     private final EngagementService engagements;
-    private final HealthService health;
 
-    EngagementApi(EngagementService engagements, HealthService health) {
+    EngagementApi(EngagementService engagements) {
         this.engagements = engagements;
-        this.health = health;
     }
 
     @GetMapping
@@ -60,8 +57,7 @@ class EngagementApi {
     @GetMapping("/{id}")
     @Operation(summary = "One engagement with its stakeholders, checklists, transitions and health")
     EngagementDetailJson get(@PathVariable String id) {
-        EngagementId engagement = engagementId(id);
-        return EngagementDetailJson.of(engagements.details(engagement), health.current(engagement));
+        return EngagementDetailJson.of(engagements.details(engagementId(id)));
     }
 
     /** A path id that is no UUID at all is the caller's mistake (400); a well-formed unknown one is not found. */

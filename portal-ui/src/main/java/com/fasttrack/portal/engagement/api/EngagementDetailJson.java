@@ -38,7 +38,8 @@ public record EngagementDetailJson(String id, long version, String title, String
                                  boolean override) {
     }
 
-    static EngagementDetailJson of(EngagementDetails d, Health health) {
+    static EngagementDetailJson of(EngagementDetails d) {
+        Health health = d.health();
         Engagement e = d.engagement();
         Map<String, List<ChecklistJson>> checklists = new LinkedHashMap<>();
         for (Phase phase : Phase.values()) {

@@ -1,16 +1,21 @@
 package com.fasttrack.portal.engagement.service;
 
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.ChecklistEntry;
 import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.PhaseTransition;
 import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.engagement.WorkloadCatalogue;
+import com.fasttrack.portal.health.EngagementHealth;
+import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Organisations;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.stereotype.Component;
@@ -26,7 +31,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Assembles an engagement's page in a fixed number of queries (customer, catalogue, people). */
+/** Assembles an engagement's page in a fixed number of queries (customer, catalogue, people, health). */
 @NotABoundary("assembles the page for EngagementService.details inside its read-only transaction, after its scope check")
 @Component
 class EngagementDetailsReader {
@@ -34,10 +39,12 @@ class EngagementDetailsReader {
     private final Organisations organisations;
     private final WorkloadCatalogue catalogue;
     private final UserAccounts users;
+    private final EngagementHealth health;
     private final Clock clock;
 
     EngagementDetailsReader(Organisations organisations, WorkloadCatalogue catalogue, UserAccounts users,
-                            Clock clock) {
+                            EngagementHealth health, Clock clock) {
+        this.health = health;
         this.organisations = organisations;
         this.catalogue = catalogue;
         this.users = users;
@@ -48,8 +55,8 @@ class EngagementDetailsReader {
      * {@code openBlockers}: those open that the user may see; {@code sharedOpenBlockers}: those open that customers
      * and partners may see.
      */
-    EngagementDetails read(Engagement engagement, EngagementDetails.Permissions permissions, long openBlockers,
-                           long sharedOpenBlockers) {
+    EngagementDetails read(Engagement engagement, EngagementScope scope, Set<Capability> capabilities,
+                           long openBlockers, long sharedOpenBlockers) {
         Organisation customer = organisations.findById(engagement.customerId()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         List<EngagementDetails.Workload> workloads = catalogue.all().stream()
@@ -72,8 +79,9 @@ class EngagementDetailsReader {
                 : checklists(engagement, sharedOpenBlockers);
         List<EngagementDetails.Transition> transitions = engagement.transitions().stream()
                 .map(t -> transition(t, names::get)).toList();
+        Health current = health.current(engagement.id(), scope).orElseThrow(() -> new NotFoundException("Engagement"));
         return new EngagementDetails(engagement, customer, workloads, engineers, checklists, shared, transitions,
-                permissions);
+                current, capabilities);
     }
 
     private static Map<Phase, List<ChecklistEntry>> checklists(Engagement engagement, long openBlockers) {

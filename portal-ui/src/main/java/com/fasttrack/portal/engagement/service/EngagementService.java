@@ -3,6 +3,7 @@ package com.fasttrack.portal.engagement.service;
 import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.checkin.CheckIns;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.EngagementCustomers;
 import com.fasttrack.portal.engagement.Engagement;
@@ -29,7 +30,6 @@ import com.fasttrack.portal.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,13 +97,12 @@ public class EngagementService {
     @Transactional(readOnly = true)
     public EngagementDetails details(EngagementId id) {
         Engagement engagement = load(id);
-        PortalUser user = access.user();
         EngagementScope scope = scope();
         long seen = blockers.openCount(id, scope);
         // what the engagement's customer sees is what every customer and partner may see
         long shared = scope.seesInternal()
                 ? blockers.openCount(id, new EngagementScope.OfCustomer(engagement.customerId())) : seen;
-        return detailsReader.read(engagement, EngagementPolicy.permissions(user, engagement), seen, shared);
+        return detailsReader.read(engagement, scope, access.capabilities(engagement), seen, shared);
     }
 
     /** Customer organisations a new engagement can be for. */
@@ -171,7 +170,7 @@ public class EngagementService {
      * saved and an {@link EngagementConflictException} tells who changed what.
      */
     public void update(EngagementId id, long version, EngagementDraft draft) {
-        change(id, version, EngagementPolicy::requireEditFields, engagement -> {
+        change(id, version, Capability.EDIT_DETAILS, engagement -> {
             Organisation customer = customerOf(engagement);
             engagement.rename(draft.title());
             engagement.describeGoal(draft.goal());
@@ -187,37 +186,37 @@ public class EngagementService {
 
     /** The goal / vision text: customers may write it too. A stale version is an {@link EngagementConflictException}. */
     public void describeGoal(EngagementId id, long version, String goal) {
-        change(id, version, EngagementPolicy::requireEditGoal, engagement -> engagement.describeGoal(goal));
+        change(id, version, Capability.EDIT_GOAL, engagement -> engagement.describeGoal(goal));
     }
 
     public void addStakeholder(EngagementId id, long version, String name, @Nullable String email,
                                StakeholderRole role) {
-        change(id, version, EngagementPolicy::requireEditStakeholders,
+        change(id, version, Capability.EDIT_STAKEHOLDERS,
                 engagement -> engagement.addStakeholder(name, email, role, null));
     }
 
     public void removeStakeholder(EngagementId id, long version, StakeholderId stakeholder) {
-        change(id, version, EngagementPolicy::requireEditStakeholders,
+        change(id, version, Capability.EDIT_STAKEHOLDERS,
                 engagement -> engagement.removeStakeholder(stakeholder));
     }
 
     public void writeAssessment(EngagementId id, long version, String note) {
-        change(id, version, EngagementPolicy::requireEditFields, engagement -> engagement.writeAssessment(note));
+        change(id, version, Capability.EDIT_DETAILS, engagement -> engagement.writeAssessment(note));
     }
 
     public void recordPocGoLive(EngagementId id, long version, @Nullable LocalDate date) {
-        change(id, version, EngagementPolicy::requireEditFields,
+        change(id, version, Capability.EDIT_DETAILS,
                 engagement -> engagement.recordPocGoLive(date, today()));
     }
 
     public void tick(EngagementId id, long version, ChecklistItem item, boolean done) {
-        change(id, version, EngagementPolicy::requireMovePhase, engagement -> engagement.tick(item, done));
+        change(id, version, Capability.MOVE_PHASE, engagement -> engagement.tick(item, done));
     }
 
     /** Moves to the next phase, or completes from the last; an incomplete checklist needs a PM's reason. */
     public void advance(EngagementId id, long version, @Nullable String overrideReason) {
         PortalUser user = access.user();
-        change(id, version, EngagementPolicy::requireMovePhase, engagement -> {
+        change(id, version, Capability.MOVE_PHASE, engagement -> {
             if (engagement.phase().next().isPresent()) {
                 engagement.advancePhase(user.id(), user.role(), now(), overrideReason, openBlockers(engagement));
             } else {
@@ -227,30 +226,30 @@ public class EngagementService {
     }
 
     public void putOnHold(EngagementId id, long version) {
-        change(id, version, EngagementPolicy::requireMovePhase, Engagement::putOnHold);
+        change(id, version, Capability.MOVE_PHASE, Engagement::putOnHold);
     }
 
     public void resume(EngagementId id, long version) {
-        change(id, version, EngagementPolicy::requireMovePhase, Engagement::resume);
+        change(id, version, Capability.MOVE_PHASE, Engagement::resume);
     }
 
     @PreAuthorize(Roles.HAS_PROGRAM_MANAGER)
     public void cancel(EngagementId id, long version) {
-        change(id, version, EngagementPolicy::requireMovePhase, Engagement::cancel);
+        change(id, version, Capability.CANCEL, Engagement::cancel);
     }
 
     @PreAuthorize(Roles.HAS_PROGRAM_MANAGER)
     public void assignEngineers(EngagementId id, long version, java.util.Set<com.fasttrack.portal.security.UserId> engineers) {
-        change(id, version, EngagementPolicy::requireAssignEngineers,
+        change(id, version, Capability.ASSIGN_ENGINEERS,
                 engagement -> engagement.assignEngineers(references.engineers(engineers)));
     }
 
     // --- internals ---
 
     /** Every change of the record: on the version the user saw, or a conflict naming who changed it since. */
-    private void change(EngagementId id, long version, PolicyCheck check, Consumer<Engagement> change) {
+    private void change(EngagementId id, long version, Capability needed, Consumer<Engagement> change) {
         Engagement engagement = load(id);
-        check.require(access.user(), engagement);
+        access.require(needed, engagement);
         if (engagement.version() != version) {
             throw conflicts.of(id);
         }
@@ -263,11 +262,6 @@ public class EngagementService {
             throw conflicts.of(id);
         }
         events.publishEvent(new EngagementRecordChanged(before, engagement.state(), access.actor(), now()));
-    }
-
-    @FunctionalInterface
-    private interface PolicyCheck {
-        void require(PortalUser user, Engagement engagement) throws AccessDeniedException;
     }
 
     private Engagement load(EngagementId id) {

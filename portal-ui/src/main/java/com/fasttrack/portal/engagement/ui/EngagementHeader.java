@@ -1,16 +1,13 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.health.Health;
-import com.fasttrack.portal.health.service.HealthService;
-import com.fasttrack.portal.health.ui.HealthBadge;
-import com.fasttrack.portal.report.service.ReportService;
-import com.fasttrack.portal.report.ui.ExportExecutor;
-import com.fasttrack.portal.report.ui.ExportMenu;
+import com.fasttrack.portal.ui.HealthBadge;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,41 +20,36 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Consumer;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The top of the engagement page: title, customer, option, status, health, next check-in, who else is viewing, the
- * changed-record banner, the phase stepper and the actions the user may take. Drawn again whenever the record
- * changes; the banner and the viewers keep their state across redraws.
+ * changed-record banner, the phase stepper and the actions the user may take (other features' contributed first).
+ * Drawn again whenever the record changes; the banner and the viewers keep their state across redraws.
  */
 final class EngagementHeader extends VerticalLayout {
 
-    /** What the header's buttons do. */
-    record Actions(EngagementEditors editors, Consumer<Runnable> act) {
-    }
-
     private final EngagementService engagements;
-    private final HealthService health;
-    private final ReportService reports;
-    private final ExportExecutor exports;
+    private final List<EngagementHeaderAction> contributed;
     private final Clock clock;
     private final Component viewers;
     private final Component changedBanner;
 
-    EngagementHeader(EngagementService engagements, HealthService health, ReportService reports,
-                     ExportExecutor exports, Clock clock, Component viewers, Component changedBanner) {
+    EngagementHeader(EngagementService engagements, List<EngagementHeaderAction> contributed, Clock clock,
+                     Component viewers, Component changedBanner) {
         this.engagements = engagements;
-        this.health = health;
-        this.reports = reports;
-        this.exports = exports;
+        this.contributed = contributed.stream().sorted(Comparator.comparingInt(EngagementHeaderAction::order))
+                .toList();
         this.clock = clock;
         this.viewers = viewers;
         this.changedBanner = changedBanner;
         setPadding(false);
     }
 
-    void show(EngagementDetails details, Actions actions) {
+    void show(EngagementPage page) {
         removeAll();
+        EngagementDetails details = page.details();
         Engagement engagement = details.engagement();
         H2 title = new H2(engagement.title());
         title.setId("engagement-title");
@@ -66,14 +58,14 @@ final class EngagementHeader extends VerticalLayout {
         Span option = badge(engagement.option().label(), "ft-badge-option");
         Span status = badge(engagement.status().label(), "ft-badge-status-" + engagement.status().name());
         status.setId("engagement-status");
-        Health current = health.current(engagement.id());
+        Health current = details.health();
         HealthBadge healthBadge = new HealthBadge(current.colour());
         healthBadge.setId("engagement-health");
         healthBadge.setTitle(String.join("; ", current.reasons()));
         Span nextCheckIn = new Span(nextCheckInText(engagement.id()));
         nextCheckIn.setId("engagement-next-checkin");
         add(title, new HorizontalLayout(customer, option, status, healthBadge, nextCheckIn, viewers),
-                changedBanner, new PhaseStepper(details), actions(details, actions));
+                changedBanner, new PhaseStepper(details), actions(page));
     }
 
     private String nextCheckInText(EngagementId id) {
@@ -86,27 +78,26 @@ final class EngagementHeader extends VerticalLayout {
                 : "Next check-in " + due;
     }
 
-    private HorizontalLayout actions(EngagementDetails details, Actions actions) {
+    private HorizontalLayout actions(EngagementPage page) {
+        EngagementDetails details = page.details();
         Engagement engagement = details.engagement();
         EngagementId id = engagement.id();
         long version = engagement.version();
         HorizontalLayout bar = new HorizontalLayout();
-        bar.add(new ExportMenu(id, engagement.title(), reports, exports));
-        if (details.permissions().editFields()) {
-            Button edit = new Button("Edit engagement", click -> actions.editors().editFields(details));
+        contributed.forEach(action -> action.create(page).ifPresent(bar::add));
+        if (page.can(Capability.EDIT_DETAILS)) {
+            Button edit = new Button("Edit engagement", click -> page.editors().editFields(details));
             edit.setId("edit-engagement");
             bar.add(edit);
         }
-        if (details.permissions().movePhase() && engagement.status() == EngagementStatus.ACTIVE) {
-            bar.add(new Button("Put on hold", click -> actions.act().accept(
-                    () -> engagements.putOnHold(id, version))));
+        if (page.can(Capability.MOVE_PHASE) && engagement.status() == EngagementStatus.ACTIVE) {
+            bar.add(new Button("Put on hold", click -> page.act(() -> engagements.putOnHold(id, version))));
         }
-        if (details.permissions().movePhase() && engagement.status() == EngagementStatus.ON_HOLD) {
-            bar.add(new Button("Resume", click -> actions.act().accept(() -> engagements.resume(id, version))));
+        if (page.can(Capability.MOVE_PHASE) && engagement.status() == EngagementStatus.ON_HOLD) {
+            bar.add(new Button("Resume", click -> page.act(() -> engagements.resume(id, version))));
         }
-        if (details.permissions().assignEngineers()) {
-            Button cancel = new Button("Cancel engagement", click -> actions.act().accept(
-                    () -> engagements.cancel(id, version)));
+        if (page.can(Capability.CANCEL)) {
+            Button cancel = new Button("Cancel engagement", click -> page.act(() -> engagements.cancel(id, version)));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             bar.add(cancel);
         }

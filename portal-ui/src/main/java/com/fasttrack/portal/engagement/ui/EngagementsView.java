@@ -4,6 +4,7 @@ import com.fasttrack.portal.engagement.EngagementSummary;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.ui.HealthBadge;
 import com.fasttrack.portal.ui.Pages;
 
 import com.vaadin.flow.component.button.Button;
@@ -69,7 +70,7 @@ public class EngagementsView extends VerticalLayout implements BeforeEnterObserv
         })).setHeader("Workloads").setKey("workloads").setFlexGrow(3).setResizable(true);
         grid.addColumn(s -> String.join(", ", s.engineers())).setHeader("Engineers").setKey("engineers")
                 .setAutoWidth(true);
-        grid.addComponentColumn(s -> new com.fasttrack.portal.health.ui.HealthBadge(s.health())).setHeader("Health")
+        grid.addComponentColumn(s -> new HealthBadge(s.health())).setHeader("Health")
                 .setKey("health").setSortable(true).setAutoWidth(true);
         grid.addColumn(s -> nextCheckIn(s, java.time.LocalDate.now(clock))).setHeader("Next check-in")
                 .setKey("nextCheckIn").setSortable(true).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
@@ -26,7 +27,7 @@ final class OverviewPanel extends VerticalLayout {
         goal.setId("engagement-goal");
         goal.addClassName("ft-prewrap");
         add(goalTitle, goal);
-        if (details.permissions().editGoal()) {
+        if (details.can(Capability.EDIT_GOAL)) {
             Button edit = new Button("Edit goal / vision", click -> onEditGoal.run());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("edit-goal");

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.ChecklistEntry;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.Engagement;
@@ -45,7 +46,7 @@ final class PhasePanel extends VerticalLayout {
         setPadding(false);
         Engagement engagement = details.engagement();
         Phase phase = engagement.phase();
-        boolean canMove = details.permissions().movePhase() && engagement.status() == EngagementStatus.ACTIVE;
+        boolean canMove = details.can(Capability.MOVE_PHASE) && engagement.status() == EngagementStatus.ACTIVE;
         List<ChecklistEntry> checklist = details.checklists().get(phase);
 
         add(new H3(phase.label() + " checklist"));
@@ -63,11 +64,11 @@ final class PhasePanel extends VerticalLayout {
             });
             add(box);
         }
-        if (phase == Phase.DISCOVERY && details.permissions().editFields()) {
+        if (phase == Phase.DISCOVERY && details.can(Capability.EDIT_DETAILS)) {
             add(new Button("Write assessment note", click -> new TextDialog("Assessment note",
                     engagement.assessmentNote(), Engagement.NOTE_MAX, actions::writeAssessment).open()));
         }
-        if (phase == Phase.SOLUTION_ENABLEMENT && details.permissions().editFields()) {
+        if (phase == Phase.SOLUTION_ENABLEMENT && details.can(Capability.EDIT_DETAILS)) {
             DatePicker goLive = new DatePicker(Engagement.POC_GO_LIVE_FIELD, engagement.pocGoLive());
             goLive.setId("poc-go-live");
             goLive.setWidth("20rem");
@@ -104,7 +105,7 @@ final class PhasePanel extends VerticalLayout {
         HorizontalLayout gate = new HorizontalLayout(advance);
         if (!missing.isEmpty()) {
             advance.setTooltipText("Complete the checklist first: " + missing);
-            if (details.permissions().overrideGate()) {
+            if (details.can(Capability.OVERRIDE_GATE)) {
                 override.setId("override-gate");
                 override.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 override.addClickListener(click -> new OverrideDialog(target, missing, actions::advance).open());

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.engagement.ui;
 
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Stakeholder;
 import com.fasttrack.portal.engagement.StakeholderId;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
@@ -23,7 +24,7 @@ final class StakeholdersPanel extends VerticalLayout {
         grid.addColumn(Stakeholder::name).setHeader("Name");
         grid.addColumn(s -> s.email() == null ? "" : s.email()).setHeader("E-mail");
         grid.addColumn(s -> s.role().label()).setHeader("Role");
-        boolean editable = details.permissions().editStakeholders();
+        boolean editable = details.can(Capability.EDIT_STAKEHOLDERS);
         if (editable) {
             grid.addComponentColumn(stakeholder -> {
                 Button remove = new Button(VaadinIcon.TRASH.create(), click -> onRemove.accept(stakeholder.id()));

@@ -1,6 +1,7 @@
 package com.fasttrack.portal.health.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
@@ -58,7 +59,7 @@ public class HealthService {
     /** An assigned engineer (or a program manager) sets the colour by hand, with a reason, for at most 30 days. */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public Health override(EngagementId id, HealthColour colour, String reason, LocalDate until) {
-        access.loadAsStaff(id);
+        access.loadFor(Capability.OVERRIDE_HEALTH, id);
         PortalUser user = access.user();
         health.override(id, HealthOverride.set(colour, reason, user.id(), user.displayName(), until,
                 LocalDate.now(clock)));
@@ -69,7 +70,7 @@ public class HealthService {
 
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public Health clearOverride(EngagementId id) {
-        access.loadAsStaff(id);
+        access.loadFor(Capability.OVERRIDE_HEALTH, id);
         health.override(id, null);
         events.publishEvent(new HealthOverrideEnded(id, access.actor(), now()));
         return current(id);

@@ -4,6 +4,7 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.health.Health;
 import com.fasttrack.portal.health.HealthPoint;
 import com.fasttrack.portal.health.service.HealthService;
+import com.fasttrack.portal.ui.HealthBadge;
 import com.fasttrack.portal.ui.SvgCharts;
 
 import com.vaadin.flow.component.button.Button;

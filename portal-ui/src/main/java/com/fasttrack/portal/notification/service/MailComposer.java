@@ -70,7 +70,7 @@ final class MailComposer {
 
     /** The engagement page with the notification's tab open. */
     String link(Notification n) {
-        return baseUrl + "/engagements/" + n.engagementId() + "?tab=" + URLEncoder.encode(n.tab(),
+        return baseUrl + "/engagements/" + n.engagementId() + "?tab=" + URLEncoder.encode(n.tab().slug(),
                 StandardCharsets.UTF_8);
     }
 

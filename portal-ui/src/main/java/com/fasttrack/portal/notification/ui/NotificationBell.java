@@ -107,6 +107,6 @@ public class NotificationBell extends Composite<Div> {
         popover.close();
         refresh();
         getUI().ifPresent(ui -> ui.navigate(EngagementView.class, EngagementView.parameters(
-                notification.engagementId()), QueryParameters.of("tab", notification.tab())));
+                notification.engagementId()), QueryParameters.of("tab", notification.tab().slug())));
     }
 }

@@ -1,6 +1,7 @@
 package com.fasttrack.portal.partner.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadCode;
@@ -35,7 +36,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,9 +96,9 @@ public class PartnerMatchService {
         List<PartnerMatch> all = matches.of(id);
         PartnerMatch active = all.stream().filter(m -> m.status().isActive()).findFirst().orElse(null);
         List<PartnerMatch> earlier = all.stream().filter(m -> m != active).toList();
-        boolean staff = access.isStaff(engagement);
+        Set<Capability> can = access.capabilities(engagement);
+        boolean staff = can.contains(Capability.MANAGE_PARTNER_MATCH);
         boolean customer = user.role() == Role.CUSTOMER;
-        boolean open = !engagement.status().isFinal();
         MatchStatus status = active == null ? null : active.status();
         Set<UserId> ids = new HashSet<>();
         all.forEach(m -> m.transitions().forEach(t -> {
@@ -110,7 +110,7 @@ public class PartnerMatchService {
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
         return new MatchOverview(active, earlier, active == null ? null : active.partnerName().orElse(null), people,
                 new MatchOverview.Permissions(
-                        open && active == null && (staff || customer),
+                        active == null && can.contains(Capability.REQUEST_PARTNER),
                         staff && status == MatchStatus.REQUESTED,
                         customer && status == MatchStatus.PROPOSED,
                         staff && status == MatchStatus.ACCEPTED,
@@ -122,9 +122,7 @@ public class PartnerMatchService {
                                 @Nullable String note) {
         Engagement engagement = access.load(id);
         PortalUser user = access.user();
-        if (user.role() != Role.CUSTOMER && !access.isStaff(engagement)) {
-            throw new AccessDeniedException("Only the customer or the engagement's engineers request partners");
-        }
+        access.require(Capability.REQUEST_PARTNER, engagement);
         if (engagement.status().isFinal()) {
             throw new DomainException("This engagement is " + engagement.status().label().toLowerCase());
         }
@@ -151,7 +149,7 @@ public class PartnerMatchService {
     /** The candidates for the engagement's requested match, ranked, and the excluded partners with the reason. */
     @Transactional(readOnly = true)
     public MatchRanking ranking(EngagementId id) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.MANAGE_PARTNER_MATCH, id);
         PartnerMatch match = matches.active(id).filter(m -> m.status() == MatchStatus.REQUESTED)
                 .orElseThrow(() -> new DomainException("No partner match is waiting for proposals"));
         return rank(engagement, match);
@@ -167,7 +165,7 @@ public class PartnerMatchService {
 
     /** An engineer proposes these partners, in this order, from the current ranking. */
     public PartnerMatch propose(EngagementId id, PartnerMatchId matchId, long version, List<OrganisationId> chosen) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.MANAGE_PARTNER_MATCH, id);
         PartnerMatch match = find(id, matchId, version);
         MatchRanking ranking = rank(engagement, match);
         List<MatchRanking.Ranked> picked = new ArrayList<>();
@@ -215,7 +213,7 @@ public class PartnerMatchService {
     }
 
     public PartnerMatch engage(EngagementId id, PartnerMatchId matchId, long version) {
-        access.loadAsStaff(id);
+        access.loadFor(Capability.MANAGE_PARTNER_MATCH, id);
         PortalUser user = access.user();
         PartnerMatch match = find(id, matchId, version);
         PartnerMatch engaged = save(match.engage(user.id(), user.role(), now()));
@@ -225,7 +223,7 @@ public class PartnerMatchService {
 
     /** Ends the partner's work; from now on its users no longer see the engagement. */
     public PartnerMatch close(EngagementId id, PartnerMatchId matchId, long version, @Nullable String reason) {
-        access.loadAsStaff(id);
+        access.loadFor(Capability.MANAGE_PARTNER_MATCH, id);
         PortalUser user = access.user();
         PartnerMatch match = find(id, matchId, version);
         PartnerMatch closed = save(match.close(reason, user.id(), user.role(), now()));

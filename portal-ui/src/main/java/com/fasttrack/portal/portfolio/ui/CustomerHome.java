@@ -1,9 +1,10 @@
 package com.fasttrack.portal.portfolio.ui;
 
 import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.ui.EngagementView;
-import com.fasttrack.portal.health.ui.HealthBadge;
+import com.fasttrack.portal.ui.HealthBadge;
 import com.fasttrack.portal.portfolio.PortfolioRow;
 import com.fasttrack.portal.portfolio.service.CustomerCard;
 
@@ -67,7 +68,7 @@ public final class CustomerHome extends Div {
             summary.addClassName("ft-latest-summary");
             box.add(summary);
         }
-        Anchor raise = new Anchor(url + "?tab=blockers", "Raise a blocker");
+        Anchor raise = new Anchor(url + "?tab=" + BlockerTabs.BLOCKERS.slug(), "Raise a blocker");
         raise.addClassName("ft-raise-blocker");
         box.add(raise);
         return box;

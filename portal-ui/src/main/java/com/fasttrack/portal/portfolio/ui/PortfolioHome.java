@@ -4,7 +4,7 @@ import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.ui.EngagementView;
 import com.fasttrack.portal.health.HealthColour;
-import com.fasttrack.portal.health.ui.HealthBadge;
+import com.fasttrack.portal.ui.HealthBadge;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.portfolio.Dimension;
 import com.fasttrack.portal.portfolio.PortfolioCounts;

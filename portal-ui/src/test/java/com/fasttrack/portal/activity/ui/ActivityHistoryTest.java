@@ -2,6 +2,7 @@ package com.fasttrack.portal.activity.ui;
 
 import com.fasttrack.portal.activity.ActivityEntry;
 import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.ActivityTabs;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;
@@ -61,7 +62,7 @@ class ActivityHistoryTest extends KaribuTest {
                 Visibility.INTERNAL));
 
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Activity");
+        _get(EngagementView.class).selectTab(ActivityTabs.ACTIVITY);
         List<ActivityEntry> staffView = _findAll(_get(ActivityPanel.class).grid);
         assertThat(staffView).extracting(ActivityEntry::kind).contains(ActivityKind.FIELDS_CHANGED,
                 ActivityKind.CHECK_IN_RECORDED, ActivityKind.BLOCKER_RAISED);
@@ -73,7 +74,7 @@ class ActivityHistoryTest extends KaribuTest {
 
         login(customer);
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Activity");
+        _get(EngagementView.class).selectTab(ActivityTabs.ACTIVITY);
         List<ActivityEntry> customerView = _findAll(_get(ActivityPanel.class).grid);
         assertThat(customerView).extracting(ActivityEntry::kind).contains(ActivityKind.CHECK_IN_RECORDED)
                 .doesNotContain(ActivityKind.BLOCKER_RAISED);

@@ -1,15 +1,17 @@
 package com.fasttrack.portal.backlog.ui;
 
 import com.fasttrack.portal.backlog.Assignee;
-import com.fasttrack.portal.backlog.service.BacklogDraft;
-import com.fasttrack.portal.backlog.service.BacklogService;
 import com.fasttrack.portal.backlog.AssigneeNotOnEngagementException;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItems;
+import com.fasttrack.portal.backlog.BacklogTabs;
+import com.fasttrack.portal.backlog.service.BacklogDraft;
+import com.fasttrack.portal.backlog.service.BacklogService;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.engagement.ui.EngagementView;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.partner.MatchRanking;
@@ -22,9 +24,8 @@ import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
-import com.fasttrack.portal.testing.KaribuTest;
 import com.fasttrack.portal.shared.PageRequest;
-import com.fasttrack.portal.engagement.ui.EngagementView;
+import com.fasttrack.portal.testing.KaribuTest;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -140,7 +141,7 @@ class BacklogAssigneeTest extends KaribuTest {
                 Assignee.partner(stranger.id(), stranger.name()), "Release 1", 1, 3,
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Backlog");
+        _get(EngagementView.class).selectTab(BacklogTabs.BACKLOG);
         BacklogPanel panel = _get(BacklogPanel.class);
         ((Button) _getCellComponent(panel.grid, 0, "actions")).click();
 

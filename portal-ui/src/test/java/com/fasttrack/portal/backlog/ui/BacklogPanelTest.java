@@ -4,6 +4,7 @@ import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItems;
 import com.fasttrack.portal.backlog.BacklogStatus;
+import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.WorkloadCode;
@@ -62,7 +63,7 @@ class BacklogPanelTest extends KaribuTest {
 
     private void open(Engagement engagement) {
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
-        _get(EngagementView.class).selectTab("Backlog");
+        _get(EngagementView.class).selectTab(BacklogTabs.BACKLOG);
     }
 
     private static String pageText() {

@@ -3,15 +3,18 @@ package com.fasttrack.portal.checkin.ui;
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerFilter;
 import com.fasttrack.portal.blocker.BlockerStatus;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckInKind;
+import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.checkin.service.CheckInRow;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.engagement.ui.EngagementView;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.portfolio.ui.CustomerHome;
@@ -49,7 +52,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
     @Autowired
     com.fasttrack.portal.notification.Notifications notifications;
 
-    private void open(Engagement engagement, String tab) {
+    private void open(Engagement engagement, TabKey tab) {
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
         _get(EngagementView.class).selectTab(tab);
     }
@@ -60,7 +63,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
         Engagement engagement = testData.engagement(testData.customerOrganisation(Region.CANADA),
                 TestData.unique("Checkin"), List.of(engineer), "SAP");
         login(engineer);
-        open(engagement, "Check-ins");
+        open(engagement, CheckInTabs.CHECK_INS);
         _get(Button.class, spec -> spec.withId("record-checkin")).click();
         CheckInForm form = _get(CheckInForm.class);
         assertThat(form.nextCheckIn.getValue()).isEqualTo(form.date.getValue().plusDays(7));
@@ -92,13 +95,13 @@ class CheckInsAndBlockersTest extends KaribuTest {
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
 
         login(customer);
-        open(engagement, "Check-ins");
+        open(engagement, CheckInTabs.CHECK_INS);
         ((Button) _getCellComponent(_get(CheckInsPanel.class).grid, 0, "acknowledged")).click();
         assertThat(checkIns.latest(engagement.id(), new EngagementScope.All()).orElseThrow().acknowledgedBy())
                 .isEqualTo(customer.id());
 
         login(engineer);
-        open(engagement, "Check-ins");
+        open(engagement, CheckInTabs.CHECK_INS);
         @SuppressWarnings("unchecked")
         Grid<CheckInRow> grid = _get(CheckInsPanel.class).grid;
         assertThat(_findAll(grid)).singleElement()
@@ -120,13 +123,13 @@ class CheckInsAndBlockersTest extends KaribuTest {
                 null, null, Visibility.INTERNAL, engineer.id(), now, LocalDate.now()));
 
         login(customer);
-        open(engagement, "Check-ins");
+        open(engagement, CheckInTabs.CHECK_INS);
         List<CheckInRow> rows = _findAll(_get(CheckInsPanel.class).grid);
         assertThat(rows).singleElement().satisfies(row -> assertThat(row.checkIn().internalNote()).isEmpty());
         assertThat(_get(CheckInsPanel.class).grid.getColumns()).noneMatch(c -> "Internal note".equals(
                 c.getHeaderText()));
 
-        _get(EngagementView.class).selectTab("Blockers");
+        _get(EngagementView.class).selectTab(BlockerTabs.BLOCKERS);
         com.fasttrack.portal.blocker.ui.BlockersPanel panel = _get(com.fasttrack.portal.blocker.ui.BlockersPanel.class);
         assertThat(_findAll(panel.grid)).extracting(Blocker::title).containsExactly("Shared blocker");
         assertThat(_get(EngagementView.class).getElement().getTextRecursively())
@@ -147,7 +150,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
         Blocker blocker = blockers.save(Blocker.raise(engagement.id(), "Licences", "", Severity.MEDIUM, "Tom", null,
                 null, Visibility.SHARED, engineer.id(), Instant.now().truncatedTo(ChronoUnit.MICROS), LocalDate.now()));
         login(engineer);
-        open(engagement, "Blockers");
+        open(engagement, BlockerTabs.BLOCKERS);
         ((Button) _getCellComponent(_get(com.fasttrack.portal.blocker.ui.BlockersPanel.class).grid, 0, "actions"))
                 .click();
         com.vaadin.flow.component.select.Select<BlockerStatus> status =
@@ -172,7 +175,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
         Engagement engagement = testData.withSponsor(testData.engagement(testData.organisationOf(customer),
                 TestData.unique("Raise"), List.of(), "SAP"), "Ada Sponsor");
         login(customer);
-        open(engagement, "Blockers");
+        open(engagement, BlockerTabs.BLOCKERS);
         _get(Button.class, spec -> spec.withId("raise-blocker")).click();
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("blocker-title"))
                 .setValue("Firewall change board only meets monthly");
@@ -200,7 +203,7 @@ class CheckInsAndBlockersTest extends KaribuTest {
         Engagement engagement = testData.engagement(testData.organisationOf(customer), TestData.unique("Owner"),
                 List.of(engineer), "SAP");
         login(engineer);
-        open(engagement, "Blockers");
+        open(engagement, BlockerTabs.BLOCKERS);
         _get(Button.class, spec -> spec.withId("raise-blocker")).click();
         fill(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("blocker-title")),
                 "Change board approval");

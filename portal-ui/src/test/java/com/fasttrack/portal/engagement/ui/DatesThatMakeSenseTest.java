@@ -1,12 +1,15 @@
 package com.fasttrack.portal.engagement.ui;
 
 import com.fasttrack.portal.blocker.BlockerFilter;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.Phase;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
@@ -56,13 +59,13 @@ class DatesThatMakeSenseTest extends KaribuTest {
         login(engineer);
     }
 
-    private void open(String tab) {
+    private void open(TabKey tab) {
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
         _get(EngagementView.class).selectTab(tab);
     }
 
     private EditEngagementDialog edit() {
-        open("Overview");
+        open(EngagementTabs.OVERVIEW);
         _click(_get(Button.class, spec -> spec.withId("edit-engagement")));
         return _get(EditEngagementDialog.class);
     }
@@ -73,7 +76,7 @@ class DatesThatMakeSenseTest extends KaribuTest {
 
     @Test
     void aBlockerDueIn2020IsRefusedByItsDueDate() {
-        open("Blockers");
+        open(BlockerTabs.BLOCKERS);
         _click(_get(Button.class, spec -> spec.withId("raise-blocker")));
         FormDialog<?> dialog = _get(FormDialog.class);
         fill(_get(dialog, TextField.class, spec -> spec.withLabel("Title")), "VPN quota");
@@ -137,7 +140,7 @@ class DatesThatMakeSenseTest extends KaribuTest {
         inEnablement.advancePhase(engineer.id(), Role.PROGRAM_MANAGER, Instant.now().truncatedTo(ChronoUnit.MICROS),
                 "Discovery done in the kick-off workshop", 0);
         engagements.save(inEnablement);
-        open("Phase");
+        open(EngagementTabs.PHASE);
         DatePicker goLive = _get(DatePicker.class, spec -> spec.withLabel(Engagement.POC_GO_LIVE_FIELD));
 
         userPicks(goLive, LocalDate.of(2030, 1, 1));

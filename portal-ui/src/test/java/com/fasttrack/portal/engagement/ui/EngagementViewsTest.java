@@ -5,16 +5,17 @@ import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementFilter;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.engagement.service.WorkloadChoice;
-import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.testing.KaribuTest;
 import com.fasttrack.portal.testing.TestData;
 
@@ -108,7 +109,7 @@ class EngagementViewsTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("advance-phase"));
         _assertNone(Button.class, spec -> spec.withText("Put on hold"));
         _assertOne(Button.class, spec -> spec.withId("edit-goal"));
-        view().tabs.setSelectedIndex(1);
+        view().selectTab(EngagementTabs.STAKEHOLDERS);
         _assertOne(Button.class, spec -> spec.withId("add-stakeholder"));
     }
 
@@ -183,7 +184,7 @@ class EngagementViewsTest extends KaribuTest {
         login(engineer);
         open(engagement.id());
         EngagementView view = view();
-        view.tabs.setSelectedIndex(2);
+        view.selectTab(EngagementTabs.PHASE);
 
         _assertNone(Button.class, spec -> spec.withId("override-gate"));
         Button advance = _get(Button.class, spec -> spec.withId("advance-phase"));
@@ -202,7 +203,7 @@ class EngagementViewsTest extends KaribuTest {
                 TestData.unique("Override"), List.of(), "SAP");
         UserAccount manager = login(Role.PROGRAM_MANAGER);
         open(engagement.id());
-        view().tabs.setSelectedIndex(2);
+        view().selectTab(EngagementTabs.PHASE);
         _get(Button.class, spec -> spec.withId("override-gate")).click();
         OverrideDialog dialog = _get(OverrideDialog.class);
 

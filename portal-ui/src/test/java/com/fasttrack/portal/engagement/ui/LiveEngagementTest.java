@@ -1,10 +1,13 @@
 package com.fasttrack.portal.engagement.ui;
 
 import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.engagement.Engagement;
+import com.fasttrack.portal.engagement.EngagementTabs;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.live.LiveEvents;
 import com.fasttrack.portal.live.PresenceSignal;
@@ -59,7 +62,7 @@ class LiveEngagementTest extends KaribuTest {
         UserAccount customer = testData.user(Role.CUSTOMER);
         Engagement engagement = engagementOf(customer, engineer);
         login(customer);
-        open(engagement, "Blockers");
+        open(engagement, BlockerTabs.BLOCKERS);
         Grid<Blocker> grid = blockerGrid();
         assertThat(_findAll(grid)).isEmpty();
 
@@ -79,7 +82,7 @@ class LiveEngagementTest extends KaribuTest {
         UserAccount customer = testData.user(Role.CUSTOMER);
         Engagement engagement = engagementOf(customer, engineer);
         login(engineer);
-        open(engagement, "Overview");
+        open(engagement, EngagementTabs.OVERVIEW);
         String before = bellCount();
 
         users.run(customer, () -> blockers.raise(engagement.id(), new BlockerDraft(TestData.unique("Licences"), "",
@@ -100,7 +103,7 @@ class LiveEngagementTest extends KaribuTest {
         UserAccount customer = testData.user(Role.CUSTOMER);
         Engagement engagement = engagementOf(customer, engineer);
         login(customer);
-        open(engagement, "Blockers");
+        open(engagement, BlockerTabs.BLOCKERS);
         String internal = TestData.unique("Internal staffing gap");
         String shared = TestData.unique("Shared licence question");
         users.run(engineer, () -> {
@@ -120,7 +123,7 @@ class LiveEngagementTest extends KaribuTest {
         Engagement engagement = testData.engagement(testData.customerOrganisation(Region.UNITED_KINGDOM),
                 TestData.unique("Live"), List.of(engineer, other), "SAP");
         login(engineer);
-        open(engagement, "Stakeholders");
+        open(engagement, EngagementTabs.STAKEHOLDERS);
         TextField name = _get(TextField.class, spec -> spec.withLabel("Name"));
         fill(name, "Dana Sponsor");
         assertThat(visible("record-changed-banner")).isFalse();
@@ -131,10 +134,10 @@ class LiveEngagementTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Dana Sponsor");
         assertThat(_get(Component.class, spec -> spec.withId("record-changed-banner")).getElement()
                 .getTextRecursively()).contains(other.displayName() + " changed this engagement");
-        _get(EngagementView.class).selectTab("Overview");
+        _get(EngagementView.class).selectTab(EngagementTabs.OVERVIEW);
         assertThat(_get(Paragraph.class, spec -> spec.withId("engagement-goal")).getText())
                 .isEqualTo("Move 40 apps by May");
-        _get(EngagementView.class).selectTab("Stakeholders");
+        _get(EngagementView.class).selectTab(EngagementTabs.STAKEHOLDERS);
         assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Dana Sponsor");
 
         _get(Button.class, spec -> spec.withId("record-changed-refresh")).click();
@@ -149,7 +152,7 @@ class LiveEngagementTest extends KaribuTest {
         Engagement engagement = testData.engagement(testData.customerOrganisation(Region.UNITED_KINGDOM),
                 TestData.unique("Live"), List.of(engineer, other), "SAP");
         login(engineer);
-        open(engagement, "Overview");
+        open(engagement, EngagementTabs.OVERVIEW);
         _get(Button.class, spec -> spec.withId("edit-engagement")).click();
         TextField title = _get(TextField.class, spec -> spec.withLabel("Title"));
         fill(title, "My new title");
@@ -168,7 +171,7 @@ class LiveEngagementTest extends KaribuTest {
         UserAccount customer = testData.user(Role.CUSTOMER);
         Engagement engagement = engagementOf(customer, engineer);
         login(customer);
-        open(engagement, "Overview");
+        open(engagement, EngagementTabs.OVERVIEW);
         assertThat(visible("engagement-viewers")).isFalse();
 
         // a page on another instance announces itself, as that instance's Presence would
@@ -187,7 +190,7 @@ class LiveEngagementTest extends KaribuTest {
                 "SAP");
     }
 
-    private void open(Engagement engagement, String tab) {
+    private void open(Engagement engagement, TabKey tab) {
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
         _get(EngagementView.class).selectTab(tab);
     }

@@ -1,9 +1,11 @@
 package com.fasttrack.portal.notification.service;
 
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.checkin.CheckInKind;
+import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.checkin.service.CheckInDraft;
 import com.fasttrack.portal.checkin.service.CheckInService;
@@ -119,7 +121,7 @@ class NotificationMailTest extends KaribuTest {
                 "FastTrack <portal@fasttrack.test>");
         assertThat(body(toCustomer)).contains("Hello " + customer.displayName())
                 .contains(engineer.displayName() + " raised a high blocker: 'ExpressRoute circuit'")
-                .contains("https://portal.test/engagements/" + engagement.id() + "?tab=Blockers");
+                .contains("https://portal.test/engagements/" + engagement.id() + "?tab=" + BlockerTabs.BLOCKERS.slug());
         assertThat(awaitOne(colleague).getSubject()).endsWith(": Blocker assigned to you");
         assertThat(awaitOne(otherEngineer).getSubject()).endsWith(": New blocker");
 
@@ -148,8 +150,8 @@ class NotificationMailTest extends KaribuTest {
                 + engagement.title());
         assertThat(body(digest)).contains("== " + engagement.title() + " ==").contains("'Licences'")
                 .contains("Landing zone deployed")
-                .contains("https://portal.test/engagements/" + engagement.id() + "?tab=Check-ins")
-                .contains("https://portal.test/engagements/" + engagement.id() + "?tab=Blockers");
+                .contains("https://portal.test/engagements/" + engagement.id() + "?tab=" + CheckInTabs.CHECK_INS.slug())
+                .contains("https://portal.test/engagements/" + engagement.id() + "?tab=" + BlockerTabs.BLOCKERS.slug());
         // a later digest has nothing new for the colleague
         LocalDate nextDay = day.plusDays(1);
         digests.runFor(nextDay);

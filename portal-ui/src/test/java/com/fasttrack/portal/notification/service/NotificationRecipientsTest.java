@@ -1,18 +1,21 @@
 package com.fasttrack.portal.notification.service;
 
 import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckInKind;
+import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.checkin.service.CheckInDraft;
 import com.fasttrack.portal.checkin.service.CheckInService;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.WorkloadCode;
@@ -150,7 +153,7 @@ class NotificationRecipientsTest extends KaribuTest {
 
         assertThat(of(customer, NotificationKind.BLOCKER_RAISED)).singleElement().satisfies(n -> {
             assertThat(n.text()).contains("Firewall change board").contains(engineer.displayName());
-            assertThat(n.tab()).isEqualTo("Blockers");
+            assertThat(n.tab()).isEqualTo(BlockerTabs.BLOCKERS);
             assertThat(n.engagementTitle()).isEqualTo(engagement.title());
             assertThat(n.unread()).isTrue();
         });
@@ -199,7 +202,7 @@ class NotificationRecipientsTest extends KaribuTest {
         for (UserAccount reader : List.of(customer, colleague, otherEngineer)) {
             assertThat(of(reader, NotificationKind.CHECK_IN_RECORDED)).singleElement().satisfies(n -> {
                 assertThat(n.text()).contains("Landing zone deployed").doesNotContain("NOTE-MARKER");
-                assertThat(n.tab()).isEqualTo("Check-ins");
+                assertThat(n.tab()).isEqualTo(CheckInTabs.CHECK_INS);
             });
         }
         assertThat(kinds(engineer)).doesNotContain(NotificationKind.CHECK_IN_RECORDED);
@@ -247,7 +250,7 @@ class NotificationRecipientsTest extends KaribuTest {
         for (UserAccount everyone : List.of(customer, colleague, engineer, otherEngineer, partnerUser)) {
             assertThat(of(everyone, NotificationKind.PHASE_CHANGED)).singleElement().satisfies(n -> {
                 assertThat(n.text()).contains(Phase.DISCOVERY.label()).contains(Phase.SOLUTION_ENABLEMENT.label());
-                assertThat(n.tab()).isEqualTo("Phase");
+                assertThat(n.tab()).isEqualTo(EngagementTabs.PHASE);
             });
         }
         assertThat(kinds(programManager)).isEmpty();

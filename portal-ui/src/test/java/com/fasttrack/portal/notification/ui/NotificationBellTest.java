@@ -1,5 +1,6 @@
 package com.fasttrack.portal.notification.ui;
 
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.ui.EngagementView;
 import com.fasttrack.portal.notification.MailDelivery;
@@ -80,7 +81,7 @@ class NotificationBellTest extends KaribuTest {
         _click(items.getFirst());
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("engagements/" + engagement.id());
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("tab"))
-                .contains("Blockers");
+                .contains(BlockerTabs.BLOCKERS.slug());
         _get(EngagementView.class);
         assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).isEqualTo("Blockers");
         assertThat(count().getText()).isEqualTo("1");

@@ -1,22 +1,31 @@
 package com.fasttrack.portal.partner.ui;
 
 import com.fasttrack.portal.NotFoundView;
+import com.fasttrack.portal.activity.ActivityEntry;
+import com.fasttrack.portal.activity.ActivityKind;
+import com.fasttrack.portal.activity.service.ActivityService;
+import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.blocker.Blocker;
+import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Blockers;
-import com.fasttrack.portal.blocker.ui.BlockersPanel;
-import com.fasttrack.portal.checkin.service.CheckInRow;
-import com.fasttrack.portal.checkin.ui.CheckInsPanel;
-import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.blocker.Severity;
+import com.fasttrack.portal.blocker.ui.BlockersPanel;
 import com.fasttrack.portal.checkin.CheckIn;
 import com.fasttrack.portal.checkin.CheckInKind;
+import com.fasttrack.portal.checkin.CheckInTabs;
 import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.checkin.OnTrack;
+import com.fasttrack.portal.checkin.service.CheckInRow;
+import com.fasttrack.portal.checkin.ui.CheckInsPanel;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementTabs;
+import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.ui.EngagementView;
+import com.fasttrack.portal.health.HealthTabs;
+import com.fasttrack.portal.home.ui.HomeView;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.partner.MatchRanking;
@@ -26,16 +35,14 @@ import com.fasttrack.portal.partner.PartnerCandidate;
 import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerMatches;
 import com.fasttrack.portal.partner.PartnerProfile;
+import com.fasttrack.portal.partner.PartnerTabs;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.partner.ProposalStatus;
 import com.fasttrack.portal.partner.service.MatchExpiryJob;
-import com.fasttrack.portal.shared.PageRequest;
-import com.fasttrack.portal.activity.ActivityEntry;
-import com.fasttrack.portal.activity.ActivityKind;
-import com.fasttrack.portal.activity.service.ActivityService;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.shared.PageRequest;
 import com.fasttrack.portal.shared.Visibility;
 import com.fasttrack.portal.testing.KaribuTest;
 import com.fasttrack.portal.testing.TestData;
@@ -93,7 +100,7 @@ class PartnerMatchingTest extends KaribuTest {
         return partners.find(organisation.id()).orElseThrow();
     }
 
-    private void open(Engagement engagement, String tab) {
+    private void open(Engagement engagement, TabKey tab) {
         UI.getCurrent().navigate(EngagementView.class, EngagementView.parameters(engagement.id()));
         _get(EngagementView.class).selectTab(tab);
     }
@@ -170,7 +177,7 @@ class PartnerMatchingTest extends KaribuTest {
                 "SAP", "LINUX");
 
         login(customer);
-        open(engagement, "Partners");
+        open(engagement, PartnerTabs.PARTNERS);
         PartnersPanel panel = _get(PartnersPanel.class);
         _assertNone(Button.class, spec -> spec.withId("propose-partners"));
         fill(panel.workloads, Set.of(SAP, LINUX));
@@ -180,7 +187,7 @@ class PartnerMatchingTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("request-partner"));
 
         login(engineer);
-        open(engagement, "Partners");
+        open(engagement, PartnerTabs.PARTNERS);
         panel = _get(PartnersPanel.class);
         List<MatchRanking.Ranked> ranked = _findAll(panel.candidates);
         assertThat(ranked.stream().map(r -> r.candidate().profile().organisationId()))
@@ -204,7 +211,7 @@ class PartnerMatchingTest extends KaribuTest {
         assertThat(proposed.proposals()).extracting(p -> p.partner()).containsExactly(best.id(), second.id());
 
         login(customer);
-        open(engagement, "Partners");
+        open(engagement, PartnerTabs.PARTNERS);
         _assertNone(Button.class, spec -> spec.withId("propose-partners"));
         _get(PartnersPanel.class).decline.click();
         ReasonDialog decline = _get(ReasonDialog.class);
@@ -225,7 +232,7 @@ class PartnerMatchingTest extends KaribuTest {
 
         UserAccount secondsUser = testData.user(Role.PARTNER, second);
         login(secondsUser);
-        open(engagement, "Partners");
+        open(engagement, PartnerTabs.PARTNERS);
         assertThat(_get(H2.class, spec -> spec.withId("engagement-title")).getText()).isEqualTo(tag);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("partner-engaged"))
                 .getText()).contains(second.name());
@@ -284,15 +291,16 @@ class PartnerMatchingTest extends KaribuTest {
                 null, null, Visibility.INTERNAL, engineer.id(), now, LocalDate.now()));
 
         login(testData.user(Role.PARTNER, p1));
-        for (String tab : List.of("Overview", "Check-ins", "Blockers", "Health", "Partners", "Backlog")) {
+        for (TabKey tab : List.of(EngagementTabs.OVERVIEW, CheckInTabs.CHECK_INS, BlockerTabs.BLOCKERS, HealthTabs.HEALTH,
+                PartnerTabs.PARTNERS, BacklogTabs.BACKLOG)) {
             open(engagement, tab);
-            assertThat(pageText()).as(tab).contains(engagement.title()).doesNotContain("PLANTED-INTERNAL")
+            assertThat(pageText()).as(tab.slug()).contains(engagement.title()).doesNotContain("PLANTED-INTERNAL")
                     .doesNotContain(p2.name()).doesNotContain("Not this one");
         }
-        open(engagement, "Blockers");
+        open(engagement, BlockerTabs.BLOCKERS);
         assertThat(_findAll(_get(BlockersPanel.class).grid)).extracting(Blocker::title)
                 .containsExactly("Shared blocker");
-        open(engagement, "Check-ins");
+        open(engagement, CheckInTabs.CHECK_INS);
         @SuppressWarnings("unchecked")
         Grid<CheckInRow> checkInGrid = _get(_get(CheckInsPanel.class), Grid.class);
         assertThat(_findAll(checkInGrid)).singleElement()

@@ -1,4 +1,4 @@
-package com.fasttrack.portal.health.ui;
+package com.fasttrack.portal.ui;
 
 import com.fasttrack.portal.health.HealthColour;
 
