@@ -1,6 +1,6 @@
 package com.fasttrack.portal.engagement;
 
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.organisation.Region;
 
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,7 @@
 package com.fasttrack.portal.health;
 
+import com.fasttrack.portal.shared.HealthColour;
+
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;

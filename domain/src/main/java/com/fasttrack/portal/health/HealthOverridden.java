@@ -3,6 +3,7 @@ package com.fasttrack.portal.health;
 import com.fasttrack.portal.engagement.Actor;
 import com.fasttrack.portal.engagement.EngagementEvent;
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.shared.HealthColour;
 
 import java.time.Instant;
 import java.time.LocalDate;

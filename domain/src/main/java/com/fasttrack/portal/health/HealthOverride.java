@@ -2,6 +2,7 @@ package com.fasttrack.portal.health;
 
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.shared.Require;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.health;
 
+import com.fasttrack.portal.shared.HealthColour;
 import java.time.Instant;
 
 /** One change of an engagement's colour, for its history and trend chart. */

@@ -2,6 +2,7 @@ package com.fasttrack.portal.health;
 
 import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.Severity;
+import com.fasttrack.portal.shared.HealthColour;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.organisation.Region;
 
 import org.jspecify.annotations.Nullable;

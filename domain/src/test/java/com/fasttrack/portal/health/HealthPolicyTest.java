@@ -6,6 +6,7 @@ import com.fasttrack.portal.engagement.Cadence;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.shared.Visibility;
 
 import org.junit.jupiter.api.Test;

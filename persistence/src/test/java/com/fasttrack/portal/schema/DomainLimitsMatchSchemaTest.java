@@ -22,7 +22,7 @@ import com.fasttrack.portal.engagement.Stakeholder;
 import com.fasttrack.portal.engagement.StakeholderRole;
 import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.engagement.WorkloadCode;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthOverride;
 import com.fasttrack.portal.notification.MailDelivery;
 import com.fasttrack.portal.notification.MailMode;

@@ -10,7 +10,7 @@ import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.Visibility;
 

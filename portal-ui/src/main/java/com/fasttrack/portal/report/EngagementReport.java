@@ -3,7 +3,7 @@ package com.fasttrack.portal.report;
 import com.fasttrack.portal.blocker.BlockerStatus;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.checkin.OnTrack;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;

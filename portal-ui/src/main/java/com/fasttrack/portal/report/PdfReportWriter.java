@@ -1,6 +1,6 @@
 package com.fasttrack.portal.report;
 
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.report.EngagementReport.BlockerLine;
 import com.fasttrack.portal.report.EngagementReport.CheckInLine;
 import com.fasttrack.portal.report.EngagementReport.ChecklistLine;

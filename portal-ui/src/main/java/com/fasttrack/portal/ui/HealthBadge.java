@@ -1,6 +1,6 @@
 package com.fasttrack.portal.ui;
 
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 
 import com.vaadin.flow.component.html.Span;
 

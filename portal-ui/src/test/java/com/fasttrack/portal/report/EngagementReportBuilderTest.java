@@ -21,7 +21,7 @@ import com.fasttrack.portal.engagement.StakeholderRole;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementDetails;
 import com.fasttrack.portal.health.Health;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthPoint;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.OrganisationKind;

@@ -7,7 +7,7 @@ import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.portfolio.Dimension;
 import com.fasttrack.portal.portfolio.Portfolio;

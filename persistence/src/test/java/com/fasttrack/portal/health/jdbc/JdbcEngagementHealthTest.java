@@ -7,7 +7,7 @@ import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthOverride;
 import com.fasttrack.portal.health.HealthPoint;
 import com.fasttrack.portal.organisation.Organisation;

@@ -11,7 +11,7 @@ import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthOverride;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Region;

@@ -7,7 +7,7 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthOverrideEnded;
 import com.fasttrack.portal.health.HealthOverridden;
 import com.fasttrack.portal.health.HealthOverride;

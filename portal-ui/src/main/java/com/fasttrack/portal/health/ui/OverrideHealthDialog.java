@@ -1,7 +1,7 @@
 package com.fasttrack.portal.health.ui;
 
 import com.fasttrack.portal.ui.FieldMessages;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthOverride;
 
 import com.vaadin.flow.component.button.Button;

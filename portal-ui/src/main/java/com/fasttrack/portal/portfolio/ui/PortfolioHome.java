@@ -3,7 +3,7 @@ package com.fasttrack.portal.portfolio.ui;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.ui.EngagementView;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.ui.HealthBadge;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.portfolio.Dimension;

@@ -9,7 +9,7 @@ import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.health.EngagementHealth;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthPoint;
 import com.fasttrack.portal.live.EngagementChanged;
 import com.fasttrack.portal.live.LiveEvent;

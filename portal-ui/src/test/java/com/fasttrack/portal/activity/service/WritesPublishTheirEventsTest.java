@@ -32,7 +32,7 @@ import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.health.DayBegan;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthOverridden;
 import com.fasttrack.portal.health.HealthOverrideEnded;
 import com.fasttrack.portal.health.service.HealthJob;

@@ -15,7 +15,7 @@ import com.fasttrack.portal.engagement.EngagementTabs;
 import com.fasttrack.portal.engagement.Engagements;
 import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.engagement.service.EngagementService;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.health.HealthTabs;
 import com.fasttrack.portal.health.service.HealthService;
 import com.fasttrack.portal.organisation.Region;

@@ -7,7 +7,7 @@ import com.fasttrack.portal.blocker.service.BlockerDraft;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.health.Health;
-import com.fasttrack.portal.health.HealthColour;
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;

@@ -1,4 +1,4 @@
-package com.fasttrack.portal.health;
+package com.fasttrack.portal.shared;
 
 /** Green, amber or red; the worse of two colours wins. */
 public enum HealthColour {
