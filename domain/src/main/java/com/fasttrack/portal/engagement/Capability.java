@@ -24,7 +24,9 @@ public enum Capability {
     OVERRIDE_HEALTH(true),
     REQUEST_PARTNER(true),
     /** Rank, propose, engage and close a partner match; the match's own state decides which step is due. */
-    MANAGE_PARTNER_MATCH(false);
+    MANAGE_PARTNER_MATCH(false),
+    /** Add, edit and move backlog items and draft the first backlog (a partner moves only its own items). */
+    PLAN_BACKLOG(false);
 
     private final boolean needsOpenEngagement;
 

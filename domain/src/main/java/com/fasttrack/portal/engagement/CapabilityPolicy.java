@@ -44,7 +44,7 @@ public final class CapabilityPolicy {
         boolean staff = programManager || assignedEngineer;
         boolean customer = role == Role.CUSTOMER && organisation.map(engagement.customerId()::equals).orElse(false);
         return switch (capability) {
-            case EDIT_DETAILS, MOVE_PHASE, RECORD_CHECK_INS, OVERRIDE_HEALTH, MANAGE_PARTNER_MATCH -> staff;
+            case EDIT_DETAILS, MOVE_PHASE, RECORD_CHECK_INS, OVERRIDE_HEALTH, MANAGE_PARTNER_MATCH, PLAN_BACKLOG -> staff;
             case EDIT_GOAL, EDIT_STAKEHOLDERS, REQUEST_PARTNER -> staff || customer;
             case OVERRIDE_GATE, ASSIGN_ENGINEERS, CANCEL -> programManager;
             case ACKNOWLEDGE_CHECK_INS -> customer;

@@ -54,15 +54,15 @@ class CapabilityPolicyTest {
 
     static Stream<Arguments> matrix() {
         Set<Capability> staffOwn = EnumSet.of(EDIT_DETAILS, EDIT_GOAL, EDIT_STAKEHOLDERS, MOVE_PHASE,
-                CHANGE_BLOCKERS, RECORD_CHECK_INS, OVERRIDE_HEALTH, REQUEST_PARTNER, MANAGE_PARTNER_MATCH);
+                CHANGE_BLOCKERS, RECORD_CHECK_INS, OVERRIDE_HEALTH, REQUEST_PARTNER, MANAGE_PARTNER_MATCH, PLAN_BACKLOG);
         Set<Capability> managerOnly = EnumSet.of(OVERRIDE_GATE, ASSIGN_ENGINEERS, CANCEL);
         Set<Capability> manager = EnumSet.copyOf(staffOwn);
         manager.addAll(managerOnly);
         return Stream.of(
                 Arguments.of(MANAGER, true, manager),
-                Arguments.of(MANAGER, false, EnumSet.of(MANAGE_PARTNER_MATCH)),
+                Arguments.of(MANAGER, false, EnumSet.of(MANAGE_PARTNER_MATCH, PLAN_BACKLOG)),
                 Arguments.of(ENGINEER, true, staffOwn),
-                Arguments.of(ENGINEER, false, EnumSet.of(MANAGE_PARTNER_MATCH)),
+                Arguments.of(ENGINEER, false, EnumSet.of(MANAGE_PARTNER_MATCH, PLAN_BACKLOG)),
                 Arguments.of(STRANGER, true, EnumSet.noneOf(Capability.class)),
                 Arguments.of(STRANGER, false, EnumSet.noneOf(Capability.class)),
                 Arguments.of(OWN_CUSTOMER, true, EnumSet.of(EDIT_GOAL, EDIT_STAKEHOLDERS, CHANGE_BLOCKERS,

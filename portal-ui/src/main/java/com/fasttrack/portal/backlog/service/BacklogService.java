@@ -12,6 +12,7 @@ import com.fasttrack.portal.backlog.BacklogItems;
 import com.fasttrack.portal.backlog.BacklogStatus;
 import com.fasttrack.portal.backlog.FirstBacklog;
 import com.fasttrack.portal.backlog.ReleaseProgress;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadArea;
@@ -88,12 +89,6 @@ public class BacklogService {
         return items.progress(engagement, access.scope());
     }
 
-    /** Whether the current user plans this backlog (program manager or one of the engagement's engineers). */
-    @Transactional(readOnly = true)
-    public boolean canPlan(EngagementId engagement) {
-        return access.isStaff(access.load(engagement));
-    }
-
     /** The people an item can be assigned to: the stakeholders, the settled partner, the engineers. */
     @Transactional(readOnly = true)
     public List<Assignee> assignees(EngagementId id) {
@@ -120,7 +115,7 @@ public class BacklogService {
     }
 
     public BacklogItem create(EngagementId id, BacklogDraft draft) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.PLAN_BACKLOG, id);
         BacklogItem item = items.save(BacklogItem.create(id, engagement.workloads(), draft.title(), require(draft),
                 onEngagement(engagement, draft), draft.release(), draft.iteration(), draft.estimate(), now()));
         added(item);
@@ -129,7 +124,7 @@ public class BacklogService {
 
     public BacklogItem edit(BacklogItemId itemId, long version, BacklogDraft draft) {
         BacklogItem item = find(itemId, version);
-        Engagement engagement = access.loadAsStaff(item.engagementId());
+        Engagement engagement = access.loadFor(Capability.PLAN_BACKLOG, item.engagementId());
         return changed(item, save(item.edit(engagement.workloads(), draft.title(), require(draft),
                 onEngagement(engagement, draft), draft.release(), draft.iteration(), draft.estimate(),
                 draft.status() == null ? item.status() : draft.status())));
@@ -143,7 +138,7 @@ public class BacklogService {
         if (user.role() == Role.PARTNER) {
             return changed(item, save(item.changeStatusAsPartner(user.organisationId().orElseThrow(), status)));
         }
-        if (!access.isStaff(engagement)) {
+        if (!access.capabilities(engagement).contains(Capability.PLAN_BACKLOG)) {
             throw new AccessDeniedException("Only the engagement's engineers and partners move backlog items");
         }
         return changed(item, save(item.changeStatus(status)));
@@ -153,13 +148,13 @@ public class BacklogService {
     @Transactional(readOnly = true)
     public boolean canDraftFirstBacklog(EngagementId id) {
         Engagement engagement = access.load(id);
-        return access.isStaff(engagement) && settled(id).isPresent()
+        return access.capabilities(engagement).contains(Capability.PLAN_BACKLOG) && settled(id).isPresent()
                 && items.count(id, access.scope(), BacklogFilter.none()) == 0;
     }
 
     /** Drafts a first backlog from the engagement's workloads, assigned to the settled partner. */
     public List<BacklogItem> draftFirstBacklog(EngagementId id) {
-        Engagement engagement = access.loadAsStaff(id);
+        Engagement engagement = access.loadFor(Capability.PLAN_BACKLOG, id);
         PartnerMatch match = settled(id)
                 .orElseThrow(() -> new DomainException("A first backlog needs an accepted or engaged partner"));
         List<WorkloadArea> workloads = catalogue.all().stream()

@@ -54,14 +54,17 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
     private final boolean staff;
     private final Runnable onChange;
 
-    /** {@code partner} is the signed-in partner user's organisation, null for everyone else. */
-    public BacklogPanel(EngagementId engagement, BacklogService service, @Nullable OrganisationId partner,
-                        Runnable onChange) {
+    /**
+     * {@code plans}: whether the user plans this backlog ({@code Capability.PLAN_BACKLOG}); {@code partner} is the
+     * signed-in partner user's organisation, null for everyone else.
+     */
+    public BacklogPanel(EngagementId engagement, BacklogService service, boolean plans,
+                        @Nullable OrganisationId partner, Runnable onChange) {
         this.engagement = engagement;
         this.service = service;
         this.partner = partner;
         this.onChange = onChange;
-        this.staff = service.canPlan(engagement);
+        this.staff = plans;
         setId("backlog-panel");
         setPadding(false);
         List<WorkloadArea> workloads = service.workloads(engagement);

@@ -2,6 +2,7 @@ package com.fasttrack.portal.backlog.ui;
 
 import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.backlog.service.BacklogService;
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.TabKey;
 import com.fasttrack.portal.engagement.ui.EngagementPage;
 import com.fasttrack.portal.engagement.ui.EngagementTab;
@@ -38,7 +39,7 @@ final class BacklogTab implements EngagementTab {
     @Override
     public Component create(EngagementPage page) {
         var user = page.user();
-        return new BacklogPanel(page.id(), backlog,
+        return new BacklogPanel(page.id(), backlog, page.can(Capability.PLAN_BACKLOG),
                 user.role() == Role.PARTNER ? user.organisationId().orElse(null) : null, page::reload);
     }
 }

@@ -46,6 +46,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -91,15 +92,13 @@ public class PartnerMatchService {
         if (user.role() == Role.PARTNER) {
             String engaged = matches.engagedOn(id, user.organisationId().orElseThrow())
                     .flatMap(PartnerMatch::partnerName).orElse(null);
-            return new MatchOverview(null, List.of(), engaged, Map.of(), MatchOverview.Permissions.NONE);
+            return new MatchOverview(null, List.of(), engaged, Map.of(), Set.of());
         }
         List<PartnerMatch> all = matches.of(id);
         PartnerMatch active = all.stream().filter(m -> m.status().isActive()).findFirst().orElse(null);
         List<PartnerMatch> earlier = all.stream().filter(m -> m != active).toList();
         Set<Capability> can = access.capabilities(engagement);
-        boolean staff = can.contains(Capability.MANAGE_PARTNER_MATCH);
         boolean customer = user.role() == Role.CUSTOMER;
-        MatchStatus status = active == null ? null : active.status();
         Set<UserId> ids = new HashSet<>();
         all.forEach(m -> m.transitions().forEach(t -> {
             if (t.by() != null) {
@@ -109,12 +108,29 @@ public class PartnerMatchService {
         Map<UserId, String> people = users.findByIds(ids).stream()
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
         return new MatchOverview(active, earlier, active == null ? null : active.partnerName().orElse(null), people,
-                new MatchOverview.Permissions(
-                        active == null && can.contains(Capability.REQUEST_PARTNER),
-                        staff && status == MatchStatus.REQUESTED,
-                        customer && status == MatchStatus.PROPOSED,
-                        staff && status == MatchStatus.ACCEPTED,
-                        staff && status != null && status.givesPartnerAccess()));
+                steps(can, customer, active == null ? null : active.status()));
+    }
+
+    /** The steps the user may take now: who may (capabilities, the customer decides) and what the match's status makes due. */
+    private static Set<MatchOverview.Step> steps(Set<Capability> can, boolean customer, @Nullable MatchStatus status) {
+        boolean staff = can.contains(Capability.MANAGE_PARTNER_MATCH);
+        Set<MatchOverview.Step> steps = EnumSet.noneOf(MatchOverview.Step.class);
+        if (status == null && can.contains(Capability.REQUEST_PARTNER)) {
+            steps.add(MatchOverview.Step.REQUEST);
+        }
+        if (staff && status == MatchStatus.REQUESTED) {
+            steps.add(MatchOverview.Step.PROPOSE);
+        }
+        if (customer && status == MatchStatus.PROPOSED) {
+            steps.add(MatchOverview.Step.DECIDE);
+        }
+        if (staff && status == MatchStatus.ACCEPTED) {
+            steps.add(MatchOverview.Step.ENGAGE);
+        }
+        if (staff && status != null && status.givesPartnerAccess()) {
+            steps.add(MatchOverview.Step.CLOSE);
+        }
+        return Set.copyOf(steps);
     }
 
     /** A customer (of its own engagement) or one of the engagement's engineers requests a partner. */

@@ -8,6 +8,7 @@ import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Proposal;
 import com.fasttrack.portal.partner.service.MatchOverview;
+import com.fasttrack.portal.partner.service.MatchOverview.Step;
 import com.fasttrack.portal.partner.service.PartnerMatchService;
 import com.fasttrack.portal.ui.TextLimits;
 import com.fasttrack.portal.ui.Times;
@@ -72,22 +73,21 @@ public final class PartnersPanel extends VerticalLayout {
             return;
         }
         PartnerMatch active = overview.active();
-        MatchOverview.Permissions can = overview.permissions();
-        if (active == null) {
+                if (active == null) {
             add(new Paragraph("No partner match is open on this engagement."));
         } else {
             add(summary(active, names));
         }
-        if (can.request()) {
+        if (overview.may(Step.REQUEST)) {
             add(requestForm(names));
         }
-        if (active != null && can.propose()) {
+        if (active != null && overview.may(Step.PROPOSE)) {
             add(ranking(active));
         }
         if (active != null && !active.proposals().isEmpty()) {
             add(proposals(active));
         }
-        if (active != null && can.decide()) {
+        if (active != null && overview.may(Step.DECIDE)) {
             accept.setId("accept-partner");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             accept.addClickListener(click -> act(() -> service.accept(engagement, active.id(), active.version())));
@@ -97,14 +97,14 @@ public final class PartnersPanel extends VerticalLayout {
                     reason -> act(() -> service.decline(engagement, active.id(), active.version(), reason))).open());
             add(new HorizontalLayout(accept, decline));
         }
-        if (active != null && (can.engage() || can.close())) {
+        if (active != null && (overview.may(Step.ENGAGE) || overview.may(Step.CLOSE))) {
             HorizontalLayout staffActions = new HorizontalLayout();
-            if (can.engage()) {
+            if (overview.may(Step.ENGAGE)) {
                 engage.setId("engage-partner");
                 engage.addClickListener(click -> act(() -> service.engage(engagement, active.id(), active.version())));
                 staffActions.add(engage);
             }
-            if (can.close()) {
+            if (overview.may(Step.CLOSE)) {
                 close.setId("close-match");
                 close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 close.addClickListener(click -> new ReasonDialog("Close the partner match", "Close match", false,
