@@ -14,7 +14,8 @@ import java.util.List;
  * Whether the portal runs on demo data (seeded users with one known password, listed on the login page): only when
  * asked for, by the {@code dev} profile (which {@code spring-boot:run} turns on) or {@code portal.demo-data=true}.
  * On a PostgreSQL server the {@code dev} profile must be on as well, so a stray {@code PORTAL_DEMO_DATA=true} cannot
- * put known passwords into a production database: the portal then refuses to start.
+ * put known passwords into a production database: the portal then refuses to start. {@code portal.demo-data=scale}
+ * asks for the demo data plus the scale data set (decision record 022) under the same rule.
  */
 @Component
 public class DemoMode implements SeededAccounts {
@@ -24,10 +25,15 @@ public class DemoMode implements SeededAccounts {
 
     static final String DEV_PROFILE = "dev";
 
+    /** The value of {@code portal.demo-data} that adds the scale data set to the demo data. */
+    static final String SCALE = "scale";
+
     private final boolean enabled;
+    private final boolean scale;
 
     DemoMode(Environment environment, DatabaseInfo database) {
-        boolean requested = environment.getProperty("portal.demo-data", Boolean.class, false);
+        scale = SCALE.equalsIgnoreCase(environment.getProperty("portal.demo-data", "").strip());
+        boolean requested = scale || environment.getProperty("portal.demo-data", Boolean.class, false);
         boolean dev = environment.acceptsProfiles(Profiles.of(DEV_PROFILE));
         if (requested && !database.embedded() && !dev) {
             throw new StartupRefused("Demo data (PORTAL_DEMO_DATA=true) would create users with a published password "
@@ -41,6 +47,11 @@ public class DemoMode implements SeededAccounts {
     @Override
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Whether the scale data set is seeded on top of the demo data. */
+    public boolean scale() {
+        return scale;
     }
 
     @Override
