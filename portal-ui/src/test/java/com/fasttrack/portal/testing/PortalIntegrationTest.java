@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
         "portal.admin.email=" + PortalIntegrationTest.FIRST_PROGRAM_MANAGER,
         "portal.admin.password=first-password-of-the-tests"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({TestData.class, UserThreads.class})
+@Import({TestData.class, UserThreads.class, SqlStatements.class})
 public @interface PortalIntegrationTest {
 
     /** The program manager the first test context creates on the empty test database. */
