@@ -1,7 +1,7 @@
 -- The engagements list's text search (issue 14): "contains" over 10,000 titles and goals must use an index.
 -- pg_trgm is a contrib module shipped with PostgreSQL 17 (the embedded binaries and the postgres:17 image) and a
 -- trusted extension, so the database owner may create it. A GIN trigram index answers `ilike '%text%'` on exactly
--- the expression it is built on; EngagementListQuery.SEARCHED_TEXT writes the same expression (decision 024).
+-- the expression it is built on; EngagementListQuery.searchedText writes the same expression (decision 024).
 create extension if not exists pg_trgm;
 
 -- title and goal as one searched text; the unit separator (never typed: searches drop control characters) keeps a

@@ -40,7 +40,9 @@ class EngagementListQuery {
      * that {@code ilike '%…%'} on it uses the index. The unit separator between the two can never be typed (control
      * characters are dropped from a search), so no match spans the end of the title and the start of the goal.
      */
-    static final String SEARCHED_TEXT = "(e.title || E'\\x1f' || e.goal)";
+    static String searchedText(String alias) {
+        return "(" + alias + ".title || E'\\x1f' || " + alias + ".goal)";
+    }
 
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "lower(e.title)",
@@ -67,12 +69,33 @@ class EngagementListQuery {
      * (with the preview flag of the customer's region) and engineers, as arrays from two correlated aggregates.
      */
     PageResult<EngagementSummary> page(EngagementFilter filter, EngagementScope scope, PageRequest page) {
+        Statement statement = pageStatement(filter, scope, page);
+        long[] total = {0};
+        List<EngagementSummary> rows = jdbc.query(statement.sql(), statement.parameters(), (rs, i) -> {
+            total[0] = rs.getLong("total");
+            UUID id = rs.getObject("id", UUID.class);
+            return new EngagementSummary(new EngagementId(id), rs.getString("customer_name"),
+                    Region.fromCode(rs.getString("home_region")), rs.getString("title"),
+                    PartnershipOption.valueOf(rs.getString("partnership_option")),
+                    Phase.valueOf(rs.getString("phase")), EngagementStatus.valueOf(rs.getString("status")),
+                    workloads(rs), List.of(strings(rs.getArray("engineers"))),
+                    rs.getObject("next_check_in_due", java.time.LocalDate.class),
+                    HealthColour.valueOf(rs.getString("health_colour")));
+        });
+        if (rows.isEmpty() && page.offset() > 0) {
+            // past the end: the window counted nothing, so count on its own (a grid never asks for this page)
+            return new PageResult<>(rows, count(filter, scope));
+        }
+        return new PageResult<>(rows, total[0]);
+    }
+
+    /** The statement {@link #page} runs, with its parameters; a test explains it (its plan uses the indexes). */
+    Statement pageStatement(EngagementFilter filter, EngagementScope scope, PageRequest page) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = where(filter, scope, parameters);
         parameters.addValue("limit", page.limit()).addValue("offset", page.offset());
         String order = orderBy(page);
-        long[] total = {0};
-        List<EngagementSummary> rows = jdbc.query("""
+        return new Statement("""
                 with matching as (
                     select e.id, o.name as customer_name, o.home_region, e.title, e.partnership_option, e.phase,
                            e.status, e.next_check_in_due, e.health_colour, count(*) over () as total,
@@ -95,22 +118,11 @@ class EngagementListQuery {
                     left join workload_availability av on av.workload_code = wa.code
                                                       and av.region_code = m.home_region
                     where ew.engagement_id = m.id) w
-                order by m.position""".formatted(where, order), parameters, (rs, i) -> {
-            total[0] = rs.getLong("total");
-            UUID id = rs.getObject("id", UUID.class);
-            return new EngagementSummary(new EngagementId(id), rs.getString("customer_name"),
-                    Region.fromCode(rs.getString("home_region")), rs.getString("title"),
-                    PartnershipOption.valueOf(rs.getString("partnership_option")),
-                    Phase.valueOf(rs.getString("phase")), EngagementStatus.valueOf(rs.getString("status")),
-                    workloads(rs), List.of(strings(rs.getArray("engineers"))),
-                    rs.getObject("next_check_in_due", java.time.LocalDate.class),
-                    HealthColour.valueOf(rs.getString("health_colour")));
-        });
-        if (rows.isEmpty() && page.offset() > 0) {
-            // past the end: the window counted nothing, so count on its own (a grid never asks for this page)
-            return new PageResult<>(rows, count(filter, scope));
-        }
-        return new PageResult<>(rows, total[0]);
+                order by m.position""".formatted(where, order), parameters);
+    }
+
+    /** A statement's SQL and its named parameters. */
+    record Statement(String sql, MapSqlParameterSource parameters) {
     }
 
     private static List<EngagementSummary.WorkloadChip> workloads(ResultSet rs) throws SQLException {
@@ -144,10 +156,11 @@ class EngagementListQuery {
         conditions.add(EngagementScopeSql.condition(scope, parameters));
         if (!filter.text().isEmpty()) {
             parameters.addValue("text", LikePatterns.containing(filter.text()));
-            // title and goal through the trigram index; the customer's name through the organisations it names
-            conditions.add("(" + SEARCHED_TEXT + " ilike :text escape '\\'"
-                    + " or e.customer_id = any (array(select n.id from organisation n"
-                    + " where n.name ilike :text escape '\\')))");
+            // the ids that match, each part planned on its own so that each uses its trigram index (an "or" of the two
+            // on the engagement row would make the planner read every engagement); then the scope and filters
+            conditions.add("e.id = any (array(select s.id from engagement s where " + searchedText("s")
+                    + " ilike :text escape '\\' union select s.id from engagement s"
+                    + " join organisation n on n.id = s.customer_id where n.name ilike :text escape '\\'))");
         }
         if (filter.phase() != null) {
             parameters.addValue("phase", filter.phase().name());
