@@ -10,7 +10,6 @@ import com.fasttrack.portal.organisation.Region;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
@@ -30,11 +29,12 @@ import java.util.function.Supplier;
 final class EngagementFilterBar extends Composite<FlexLayout> {
 
     final TextField text = new TextField("Search");
-    final Select<Phase> phase = new Select<>();
-    final Select<EngagementStatus> status = new Select<>();
-    final Select<PartnershipOption> option = new Select<>();
+    // combo boxes rather than selects: a select builds a component per item, a combo box sends its items as data
+    final ComboBox<Phase> phase = new ComboBox<>();
+    final ComboBox<EngagementStatus> status = new ComboBox<>();
+    final ComboBox<PartnershipOption> option = new ComboBox<>();
     final ComboBox<WorkloadName> workload = new ComboBox<>("Workload");
-    final Select<Region> region = new Select<>();
+    final ComboBox<Region> region = new ComboBox<>();
     private final Supplier<List<WorkloadName>> workloads;
 
     EngagementFilterBar(Supplier<List<WorkloadName>> workloads, Consumer<EngagementFilter> onChange) {
@@ -66,13 +66,13 @@ final class EngagementFilterBar extends Composite<FlexLayout> {
         region.addValueChangeListener(e -> onChange.accept(filter()));
     }
 
-    private static <T> void setUp(Select<T> select, String label, T[] values,
+    private static <T> void setUp(ComboBox<T> field, String label, T[] values,
                                   com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
-        select.setLabel(label);
-        select.setItems(values);
-        select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Any");
+        field.setLabel(label);
+        field.setItems(values);
+        field.setItemLabelGenerator(labels);
+        field.setClearButtonVisible(true);
+        field.setPlaceholder("Any");
     }
 
     EngagementFilter filter() {
