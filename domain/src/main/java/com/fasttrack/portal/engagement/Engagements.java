@@ -1,6 +1,7 @@
 package com.fasttrack.portal.engagement;
 
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.PageResult;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,4 +19,7 @@ public interface Engagements {
     List<EngagementSummary> list(EngagementFilter filter, EngagementScope scope, PageRequest page);
 
     long count(EngagementFilter filter, EngagementScope scope);
+
+    /** {@link #list} and {@link #count} together, as one statement: what a lazy grid asks for its first page. */
+    PageResult<EngagementSummary> page(EngagementFilter filter, EngagementScope scope, PageRequest page);
 }

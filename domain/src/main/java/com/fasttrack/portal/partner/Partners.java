@@ -3,6 +3,7 @@ package com.fasttrack.portal.partner;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.PageResult;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public interface Partners {
     List<PartnerCandidate> list(PartnerFilter filter, PageRequest page);
 
     long count(PartnerFilter filter);
+
+    /** {@link #list} and {@link #count} together, in one statement. */
+    PageResult<PartnerCandidate> page(PartnerFilter filter, PageRequest page);
 
     /** Partners that serve the region and have free capacity (both decided in SQL), at most {@code limit}. */
     List<PartnerCandidate> candidates(Region region, int limit);

@@ -20,6 +20,7 @@ import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.PageResult;
 
 import jakarta.persistence.EntityManager;
 
@@ -100,6 +101,11 @@ class JpaEngagements implements Engagements {
     @Override
     public long count(EngagementFilter filter, EngagementScope scope) {
         return listQuery.count(filter, scope);
+    }
+
+    @Override
+    public PageResult<EngagementSummary> page(EngagementFilter filter, EngagementScope scope, PageRequest page) {
+        return listQuery.page(filter, scope, page);
     }
 
     private static void write(EngagementState state, EngagementEntity entity) {

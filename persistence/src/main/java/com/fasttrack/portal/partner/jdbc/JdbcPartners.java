@@ -9,6 +9,7 @@ import com.fasttrack.portal.partner.PartnerProfile;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Partners;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.PageResult;
 import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jpa.LikePatterns;
 
@@ -127,6 +128,24 @@ class JdbcPartners implements Partners {
                 .addValue("limit", page.limit()).addValue("offset", page.offset());
         return jdbc.query(SELECT + " where " + where(filter, parameters)
                 + " order by lower(o.name), o.id limit :limit offset :offset", parameters, ROW);
+    }
+
+    /** The page's partners chosen and counted first; only they get their load, regions and specialties. */
+    @Override
+    public PageResult<PartnerCandidate> page(PartnerFilter filter, PageRequest page) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("limit", page.limit()).addValue("offset", page.offset());
+        long[] total = {0};
+        List<PartnerCandidate> rows = jdbc.query("with matching as (select p.organisation_id,"
+                + " count(*) over () as total from partner_profile p join organisation o on o.id = p.organisation_id"
+                + " where " + where(filter, parameters) + " order by lower(o.name), o.id limit :limit offset :offset) "
+                + SELECT.replaceFirst("select ", "select m.total, ")
+                + " join matching m on m.organisation_id = p.organisation_id order by lower(o.name), o.id",
+                parameters, (rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return ROW.mapRow(rs, i);
+                });
+        return new PageResult<>(rows, rows.isEmpty() && page.offset() > 0 ? count(filter) : total[0]);
     }
 
     @Override

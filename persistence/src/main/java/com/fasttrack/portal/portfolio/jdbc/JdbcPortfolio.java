@@ -1,6 +1,8 @@
 package com.fasttrack.portal.portfolio.jdbc;
 
+import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.jdbc.BlockerSql;
+import com.fasttrack.portal.checkin.OnTrack;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.EngagementStatus;
@@ -9,6 +11,8 @@ import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.portfolio.CardBlocker;
+import com.fasttrack.portal.portfolio.CardCheckIn;
 import com.fasttrack.portal.portfolio.Dimension;
 import com.fasttrack.portal.portfolio.Portfolio;
 import com.fasttrack.portal.portfolio.PortfolioCounts;
@@ -22,8 +26,10 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -117,6 +123,77 @@ class JdbcPortfolio implements Portfolio {
                     result.put(rs.getString("dimension_key"), rs.getLong("engagements"));
                 });
         return result;
+    }
+
+    @Override
+    public Map<Dimension, LinkedHashMap<String, Long>> distributions(EngagementScope scope) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String scoped = EngagementScopeSql.condition(scope, parameters);
+        Map<Dimension, LinkedHashMap<String, Long>> result = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            result.put(dimension, new LinkedHashMap<>());
+        }
+        // one grouping set per dimension; the keys are never null, so the one set in a row names its dimension
+        jdbc.query("""
+                select e.phase, e.partnership_option, e.health_colour, o.home_region, count(*) as engagements
+                from engagement e join organisation o on o.id = e.customer_id
+                where %s and (%s)
+                group by grouping sets ((e.phase), (e.partnership_option), (e.health_colour), (o.home_region))
+                order by count(*) desc, coalesce(e.phase, e.partnership_option, e.health_colour, o.home_region) asc"""
+                .formatted(RUNNING, scoped), parameters, rs -> {
+                    long engagements = rs.getLong("engagements");
+                    if (rs.getString("phase") != null) {
+                        result.get(Dimension.PHASE).put(rs.getString("phase"), engagements);
+                    } else if (rs.getString("partnership_option") != null) {
+                        result.get(Dimension.OPTION).put(rs.getString("partnership_option"), engagements);
+                    } else if (rs.getString("health_colour") != null) {
+                        result.get(Dimension.HEALTH).put(rs.getString("health_colour"), engagements);
+                    } else {
+                        result.get(Dimension.REGION).put(rs.getString("home_region"), engagements);
+                    }
+                });
+        return result;
+    }
+
+    @Override
+    public List<CardBlocker> openBlockers(List<EngagementId> engagements, EngagementScope scope, int perEngagement) {
+        if (engagements.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource("ids",
+                engagements.stream().map(EngagementId::value).toList()).addValue("per", perEngagement);
+        String scoped = EngagementScopeSql.condition(scope, parameters);
+        return jdbc.query("""
+                select ranked.engagement_id, ranked.title, ranked.severity, ranked.owner, ranked.due_date
+                from (select b.engagement_id, b.title, b.severity, b.owner, b.due_date,
+                             row_number() over (partition by b.engagement_id
+                                                order by %s, b.raised_at asc, b.id asc) as position
+                      from blocker b join engagement e on e.id = b.engagement_id
+                      where b.engagement_id in (:ids) and %s and %s and (%s)) ranked
+                where ranked.position <= :per
+                order by ranked.engagement_id, ranked.position""".formatted(BlockerSql.SEVERITY_RANK,
+                        BlockerSql.OPEN, BlockerSql.visible(scope), scoped), parameters,
+                (rs, i) -> new CardBlocker(new EngagementId(rs.getObject("engagement_id", UUID.class)),
+                        rs.getString("title"), Severity.valueOf(rs.getString("severity")), rs.getString("owner"),
+                        SqlValues.date(rs, "due_date")));
+    }
+
+    @Override
+    public List<CardCheckIn> latestCheckIns(List<EngagementId> engagements, EngagementScope scope) {
+        if (engagements.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource("ids",
+                engagements.stream().map(EngagementId::value).toList());
+        String scoped = EngagementScopeSql.condition(scope, parameters);
+        return jdbc.query("""
+                select distinct on (c.engagement_id) c.engagement_id, c.check_in_date, c.on_track, c.shared_summary
+                from check_in c join engagement e on e.id = c.engagement_id
+                where c.engagement_id in (:ids) and (%s)
+                order by c.engagement_id, c.check_in_date desc, c.recorded_at desc, c.id desc""".formatted(scoped),
+                parameters, (rs, i) -> new CardCheckIn(new EngagementId(rs.getObject("engagement_id", UUID.class)),
+                        rs.getObject("check_in_date", LocalDate.class), OnTrack.valueOf(rs.getString("on_track")),
+                        rs.getString("shared_summary")));
     }
 
     /** One row per engagement {@code e}: its open and escalated blockers that the scope may see. */

@@ -45,6 +45,7 @@ import java.util.Set;
 import static com.fasttrack.portal.testing.PersistenceFixtures.NOW;
 import static com.fasttrack.portal.testing.PersistenceFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.entry;
 
 /**
@@ -255,6 +256,32 @@ class JdbcPortfolioTest {
                 .containsExactly(entry("UK", 2L));
         assertThat(portfolio.distribution(new EngagementScope.EngagedPartner(customerA.id()), Dimension.PHASE))
                 .isEmpty();
+    }
+
+    @Test
+    void allDistributionsInOneStatementAgreeWithEachDimension() {
+        for (EngagementScope scope : List.of(new EngagementScope.AssignedTo(engineer2.id()),
+                new EngagementScope.OfCustomer(customerA.id()), new EngagementScope.EngagedPartner(customerA.id()))) {
+            var all = portfolio.distributions(scope);
+            for (Dimension dimension : Dimension.values()) {
+                assertThat(all.get(dimension)).containsExactlyEntriesOf(portfolio.distribution(scope, dimension));
+            }
+        }
+    }
+
+    @Test
+    void aCardsOpenBlockersAreThoseTheScopeSeesMostSevereFirstAtMostAsManyAsAsked() {
+        List<com.fasttrack.portal.portfolio.CardBlocker> customers = portfolio.openBlockers(List.of(a1.id(), b1.id()),
+                new EngagementScope.OfCustomer(customerA.id()), 20);
+        // a1's shared open ones (the internal one and the resolved one left out); b1 is another customer's
+        assertThat(customers).extracting(b -> b.engagement(), b -> b.severity()).containsExactly(
+                tuple(a1.id(), Severity.CRITICAL), tuple(a1.id(), Severity.CRITICAL), tuple(a1.id(), Severity.LOW));
+        assertThat(customers.getFirst().owner()).isEqualTo("Owner");
+
+        List<com.fasttrack.portal.portfolio.CardBlocker> engineers = portfolio.openBlockers(List.of(a1.id(), b1.id()),
+                new EngagementScope.AssignedTo(engineer1.id()), 2);
+        assertThat(engineers).extracting(b -> b.engagement()).containsExactlyInAnyOrder(a1.id(), a1.id(), b1.id());
+        assertThat(portfolio.openBlockers(List.of(), new EngagementScope.All(), 20)).isEmpty();
     }
 
     @Test

@@ -3,10 +3,12 @@ package com.fasttrack.portal.engagement.api;
 import com.fasttrack.portal.engagement.EngagementFilter;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementStatus;
+import com.fasttrack.portal.engagement.EngagementSummary;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.service.EngagementService;
 import com.fasttrack.portal.InvalidParameterException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.PageResult;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,15 +45,16 @@ class EngagementApi {
     PageJson<EngagementJson> list(
             @RequestParam(defaultValue = "0") int offset,
             @Parameter(description = "1 to 200") @RequestParam(defaultValue = "50") int limit,
-            @Parameter(description = "Text in title or customer name (at most 200 characters, no control characters)") @RequestParam(defaultValue = "") String q,
+            @Parameter(description = "Text in title, goal or customer name (at most 200 characters, no control characters)") @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Phase phase,
             @RequestParam(required = false) EngagementStatus status) {
         PageRequest page = new PageRequest(InvalidParameterException.between("offset", offset, 0, Integer.MAX_VALUE),
                 InvalidParameterException.between("limit", limit, 1, MAX_LIMIT), List.of());
         EngagementFilter filter = new EngagementFilter(InvalidParameterException.text("q", q, MAX_QUERY), phase, status,
                 null, null, null);
-        return new PageJson<>(engagements.list(filter, page).stream().map(EngagementJson::of).toList(),
-                page.offset(), page.limit(), engagements.count(filter));
+        PageResult<EngagementSummary> result = engagements.page(filter, page);
+        return new PageJson<>(result.items().stream().map(EngagementJson::of).toList(), page.offset(), page.limit(),
+                result.total());
     }
 
     @GetMapping("/{id}")

@@ -26,6 +26,7 @@ import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.PageResult;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,6 +94,12 @@ public class EngagementService {
         return engagements.count(filter, scope());
     }
 
+    /** A page of the list with the number of all that match, read in one statement. */
+    @Transactional(readOnly = true)
+    public PageResult<EngagementSummary> page(EngagementFilter filter, PageRequest page) {
+        return engagements.page(filter, scope(), page);
+    }
+
     /** The engagement's page; a missing id and one outside the user's scope are the same "not found". */
     @Transactional(readOnly = true)
     public EngagementDetails details(EngagementId id) {
@@ -127,10 +134,10 @@ public class EngagementService {
                 .orElseThrow(() -> new NotFoundException("Organisation")), today());
     }
 
-    /** The catalogue's workloads, for filters. */
+    /** The catalogue's workloads by name, for filters (read when a filter needs them, not with every list). */
     @Transactional(readOnly = true)
-    public List<com.fasttrack.portal.engagement.WorkloadArea> workloadCatalogue() {
-        return references.catalogue();
+    public List<WorkloadName> workloadNames() {
+        return references.catalogue().stream().map(area -> new WorkloadName(area.code(), area.name())).toList();
     }
 
     /** When the next check-in is due (the latest check-in's "next", or the start plus the cadence). */

@@ -4,36 +4,41 @@ import com.fasttrack.portal.engagement.EngagementFilter;
 import com.fasttrack.portal.engagement.EngagementStatus;
 import com.fasttrack.portal.engagement.PartnershipOption;
 import com.fasttrack.portal.engagement.Phase;
-import com.fasttrack.portal.engagement.WorkloadArea;
+import com.fasttrack.portal.engagement.service.WorkloadName;
 import com.fasttrack.portal.organisation.Region;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** The engagements list's filters; they read from and write to the URL's query parameters. */
+/**
+ * The engagements list's filters; they read from and write to the URL's query parameters. The workload names are
+ * read when the workload field opens (or a URL names a workload), not with every list: the bar holds no catalogue.
+ */
 final class EngagementFilterBar extends Composite<FlexLayout> {
 
     final TextField text = new TextField("Search");
-    final Select<Phase> phase = new Select<>();
-    final Select<EngagementStatus> status = new Select<>();
-    final Select<PartnershipOption> option = new Select<>();
-    final ComboBox<WorkloadArea> workload = new ComboBox<>("Workload");
-    final Select<Region> region = new Select<>();
-    private final List<WorkloadArea> catalogue;
+    // combo boxes rather than selects: a select builds a component per item, a combo box sends its items as data
+    final ComboBox<Phase> phase = new ComboBox<>();
+    final ComboBox<EngagementStatus> status = new ComboBox<>();
+    final ComboBox<PartnershipOption> option = new ComboBox<>();
+    final ComboBox<WorkloadName> workload = new ComboBox<>("Workload");
+    final ComboBox<Region> region = new ComboBox<>();
+    private final Supplier<List<WorkloadName>> workloads;
 
-    EngagementFilterBar(List<WorkloadArea> catalogue, Consumer<EngagementFilter> onChange) {
-        this.catalogue = catalogue;
+    EngagementFilterBar(Supplier<List<WorkloadName>> workloads, Consumer<EngagementFilter> onChange) {
+        this.workloads = workloads;
         text.setPlaceholder("Title or customer");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -41,8 +46,12 @@ final class EngagementFilterBar extends Composite<FlexLayout> {
         setUp(status, "Status", EngagementStatus.values(), EngagementStatus::label);
         setUp(option, "Option", PartnershipOption.values(), PartnershipOption::label);
         setUp(region, "Region", Region.values(), Region::displayName);
-        workload.setItems(catalogue);
-        workload.setItemLabelGenerator(WorkloadArea::name);
+        workload.setItems(query -> {
+            String typed = query.getFilter().orElse("").toLowerCase(Locale.ROOT);
+            return workloads.get().stream().filter(w -> w.name().toLowerCase(Locale.ROOT).contains(typed))
+                    .skip(query.getOffset()).limit(query.getLimit());
+        });
+        workload.setItemLabelGenerator(WorkloadName::name);
         workload.setClearButtonVisible(true);
         workload.setPlaceholder("Any");
 
@@ -57,13 +66,13 @@ final class EngagementFilterBar extends Composite<FlexLayout> {
         region.addValueChangeListener(e -> onChange.accept(filter()));
     }
 
-    private static <T> void setUp(Select<T> select, String label, T[] values,
+    private static <T> void setUp(ComboBox<T> field, String label, T[] values,
                                   com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
-        select.setLabel(label);
-        select.setItems(values);
-        select.setItemLabelGenerator(value -> value == null ? "Any" : labels.apply(value));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Any");
+        field.setLabel(label);
+        field.setItems(values);
+        field.setItemLabelGenerator(labels);
+        field.setClearButtonVisible(true);
+        field.setPlaceholder("Any");
     }
 
     EngagementFilter filter() {
@@ -92,7 +101,7 @@ final class EngagementFilterBar extends Composite<FlexLayout> {
         phase.setValue(first(query, "phase").flatMap(v -> parse(Phase.class, v)).orElse(null));
         status.setValue(first(query, "status").flatMap(v -> parse(EngagementStatus.class, v)).orElse(null));
         option.setValue(first(query, "option").flatMap(v -> parse(PartnershipOption.class, v)).orElse(null));
-        workload.setValue(first(query, "workload").flatMap(v -> catalogue.stream()
+        workload.setValue(first(query, "workload").flatMap(v -> workloads.get().stream()
                 .filter(area -> area.code().value().equals(v)).findFirst()).orElse(null));
         region.setValue(first(query, "region").flatMap(v -> {
             try {

@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * The bell in the navigation bar: the number of unread notifications, and on click the newest ones. Opening one
- * marks it read and goes to the engagement tab it is about. {@link #refresh()} re-reads everything, for whoever knows
+ * marks it read and goes to the engagement tab it is about. A page load reads only the count (one statement); the
+ * list is read when the bell is opened (decision 024). {@link #refresh()} re-reads what is shown, for whoever knows
  * that the user's notifications changed.
  */
 public class NotificationBell extends Composite<Div> {
@@ -35,6 +36,8 @@ public class NotificationBell extends Composite<Div> {
 
     private final NotificationService notifications;
     private final Clock clock;
+    /** Whether the list was read: from then on a refresh keeps it up to date. */
+    private boolean listed;
 
     public NotificationBell(NotificationService notifications, Clock clock) {
         this.notifications = notifications;
@@ -44,14 +47,15 @@ public class NotificationBell extends Composite<Div> {
         count.setId("notification-count");
         count.addClassName("ft-notification-count");
         button.setSuffixComponent(count);
-        // the popover opens in the browser; the click brings its list up to date
-        button.addClickListener(click -> refresh());
+        // the popover opens in the browser; the click reads its list (once per click, not on every page)
+        button.addClickListener(click -> showList());
 
         markAllRead.setId("notification-mark-all");
         markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         markAllRead.addClickListener(click -> {
             notifications.markAllRead();
-            refresh();
+            showCount();
+            showList();
         });
         H3 title = new H3("Notifications");
         Div header = new Div(title, markAllRead);
@@ -68,24 +72,30 @@ public class NotificationBell extends Composite<Div> {
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.addClassName("ft-notifications-popover");
         popover.setAriaLabel("Notifications");
-        popover.addOpenedChangeListener(opened -> {
-            if (opened.isOpened()) {
-                refresh();
-            }
-        });
         getContent().add(button);
         getContent().addClassName("ft-notification-bell");
-        refresh();
+        showCount();
     }
 
-    /** Re-reads the unread count and the list of the newest notifications. */
+    /** Re-reads the unread count, and the list of the newest notifications once the bell was opened. */
     public void refresh() {
+        showCount();
+        if (listed) {
+            showList();
+        }
+    }
+
+    private void showCount() {
         long unread = notifications.unreadCount();
         count.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         button.setAriaLabel(unread == 0 ? "Notifications" : "Notifications, " + unread + " unread");
         button.setTooltipText(unread == 0 ? "No unread notifications" : unread + " unread notifications");
         markAllRead.setEnabled(unread > 0);
+    }
+
+    private void showList() {
+        listed = true;
         List<Notification> latest = notifications.latest();
         Instant now = Instant.now(clock);
         list.removeAll();

@@ -14,6 +14,7 @@ import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.PageResult;
 import com.fasttrack.portal.shared.StaleVersionException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -50,6 +51,12 @@ public class PartnerDirectoryService {
     @Transactional(readOnly = true)
     public long count(PartnerFilter filter) {
         return partners.count(filter);
+    }
+
+    /** A page of the directory with the number of all that match, read in one statement. */
+    @Transactional(readOnly = true)
+    public PageResult<PartnerCandidate> page(PartnerFilter filter, PageRequest page) {
+        return partners.page(filter, page);
     }
 
     @Transactional(readOnly = true)

@@ -8,7 +8,7 @@ import com.fasttrack.portal.partner.PartnerFilter;
 import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.service.PartnerDirectoryService;
 import com.fasttrack.portal.security.Roles;
-import com.fasttrack.portal.ui.Pages;
+import com.fasttrack.portal.ui.OneReadPages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +50,7 @@ public class PartnersView extends VerticalLayout {
 
     private final PartnerDirectoryService directory;
     private final List<WorkloadArea> workloads;
+    private final OneReadPages<PartnerCandidate> pages;
 
     PartnersView(PartnerDirectoryService directory) {
         this.directory = directory;
@@ -81,12 +82,11 @@ public class PartnersView extends VerticalLayout {
         grid.addColumn(p -> p.activeEngagements() + " of " + p.profile().capacity()).setHeader("Load")
                 .setKey("load").setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> directory.list(filter(), Pages.of(query)).stream(),
-                query -> (int) directory.count(filter()));
-        name.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        region.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        specialty.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        pages = OneReadPages.bind(grid, page -> directory.page(filter(), page));
+        name.addValueChangeListener(change -> pages.refresh());
+        type.addValueChangeListener(change -> pages.refresh());
+        region.addValueChangeListener(change -> pages.refresh());
+        specialty.addValueChangeListener(change -> pages.refresh());
 
         HorizontalLayout toolbar = new HorizontalLayout(name, type, region, specialty, create);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -110,7 +110,7 @@ public class PartnersView extends VerticalLayout {
                 (organisation, draft) -> directory.save(organisation.id(),
                         existing == null ? 0 : existing.profile().version(), draft),
                 () -> {
-                    grid.getDataProvider().refreshAll();
+                    pages.refresh();
                     Notification.show("Partner profile saved", 3000, Notification.Position.BOTTOM_START);
                 }).open();
     }

@@ -1,11 +1,10 @@
 package com.fasttrack.portal.portfolio.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
-import com.fasttrack.portal.blocker.Blocker;
-import com.fasttrack.portal.blocker.BlockerFilter;
-import com.fasttrack.portal.blocker.Blockers;
-import com.fasttrack.portal.checkin.CheckIns;
+import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.portfolio.CardBlocker;
+import com.fasttrack.portal.portfolio.CardCheckIn;
 import com.fasttrack.portal.portfolio.Dimension;
 import com.fasttrack.portal.portfolio.Portfolio;
 import com.fasttrack.portal.portfolio.PortfolioRow;
@@ -20,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The home dashboards, each from scoped SQL: what a customer follows, what an engineer or PM acts on. */
 @Service
@@ -34,44 +34,42 @@ public class DashboardService {
     /** A customer has a handful of engagements; more than this is a portfolio, not a home page. */
     static final int CUSTOMER_CARDS = 10;
     static final int PORTFOLIO_ROWS = 50;
+    /** A card lists this many open blockers, the most severe first. */
+    public static final int CARD_BLOCKERS = 20;
 
     private final Portfolio portfolio;
-    private final Blockers blockers;
-    private final CheckIns checkIns;
     private final EngagementAccess access;
     private final Clock clock;
 
-    DashboardService(Portfolio portfolio, Blockers blockers, CheckIns checkIns, EngagementAccess access, Clock clock) {
+    DashboardService(Portfolio portfolio, EngagementAccess access, Clock clock) {
         this.portfolio = portfolio;
-        this.blockers = blockers;
-        this.checkIns = checkIns;
         this.access = access;
         this.clock = clock;
     }
 
+    /**
+     * The cards in three statements whatever their number: the rows (with their blocker counts), the open blockers
+     * of all of them, the latest check-in of each.
+     */
     @PreAuthorize("hasAnyRole('" + Roles.CUSTOMER + "', '" + Roles.PARTNER + "')")
     public List<CustomerCard> customerHome() {
         EngagementScope scope = access.scope();
-        return portfolio.rows(scope, today(), now(), PageRequest.of(0, CUSTOMER_CARDS)).stream()
-                .map(row -> new CustomerCard(row, openBlockers(row, scope), checkIns.latest(row.id(), scope)
-                        .orElse(null)))
-                .toList();
+        List<PortfolioRow> rows = portfolio.rows(scope, today(), now(), PageRequest.of(0, CUSTOMER_CARDS));
+        List<EngagementId> ids = rows.stream().map(PortfolioRow::id).toList();
+        Map<EngagementId, List<CardBlocker>> blockers = portfolio.openBlockers(ids, scope, CARD_BLOCKERS).stream()
+                .collect(Collectors.groupingBy(CardBlocker::engagement));
+        Map<EngagementId, CardCheckIn> latest = portfolio.latestCheckIns(ids, scope).stream()
+                .collect(Collectors.toMap(CardCheckIn::engagement, Function.identity()));
+        return rows.stream().map(row -> new CustomerCard(row, blockers.getOrDefault(row.id(), List.of()),
+                latest.get(row.id()))).toList();
     }
 
-    private List<Blocker> openBlockers(PortfolioRow row, EngagementScope scope) {
-        return blockers.of(row.id(), scope, BlockerFilter.ALL, PageRequest.of(0, 20)).stream()
-                .filter(Blocker::isOpen).toList();
-    }
-
+    /** The counts, the first rows and (for a program manager) the distributions: three statements. */
     @PreAuthorize("hasAnyRole('" + Roles.ENGINEER + "', '" + Roles.PROGRAM_MANAGER + "')")
     public PortfolioOverview portfolio() {
         EngagementScope scope = access.scope();
-        Map<Dimension, LinkedHashMap<String, Long>> distributions = new EnumMap<>(Dimension.class);
-        if (access.user().role() == Role.PROGRAM_MANAGER) {
-            for (Dimension dimension : Dimension.values()) {
-                distributions.put(dimension, portfolio.distribution(scope, dimension));
-            }
-        }
+        Map<Dimension, LinkedHashMap<String, Long>> distributions = access.user().role() == Role.PROGRAM_MANAGER
+                ? portfolio.distributions(scope) : Map.of();
         return new PortfolioOverview(portfolio.counts(scope, today(), now()),
                 portfolio.rows(scope, today(), now(), PageRequest.of(0, PORTFOLIO_ROWS)), distributions);
     }

@@ -1,10 +1,10 @@
 package com.fasttrack.portal.portfolio.ui;
 
-import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.ui.EngagementView;
 import com.fasttrack.portal.ui.HealthBadge;
+import com.fasttrack.portal.portfolio.CardBlocker;
 import com.fasttrack.portal.portfolio.PortfolioRow;
 import com.fasttrack.portal.portfolio.service.CustomerCard;
 
@@ -54,9 +54,9 @@ public final class CustomerHome extends Div {
         next.addClassName("ft-next-checkin");
         box.add(new Div(next));
 
-        box.add(new Span("Open blockers: " + card.openBlockers().size()));
+        box.add(new Span("Open blockers: " + row.openBlockers()));
         UnorderedList blockers = new UnorderedList();
-        for (Blocker blocker : card.openBlockers()) {
+        for (CardBlocker blocker : card.openBlockers()) {
             blockers.add(new ListItem(blocker.title() + " (" + blocker.severity().label() + ") — asked of "
                     + blocker.owner() + (blocker.dueDate() == null ? "" : ", due " + blocker.dueDate())));
         }

@@ -13,17 +13,18 @@ import com.fasttrack.portal.portfolio.service.PortfolioOverview;
 import com.fasttrack.portal.ui.SvgCharts;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteConfiguration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** An engineer's or program manager's home: the counts to act on and the portfolio, red first. */
@@ -44,9 +45,19 @@ public final class PortfolioHome extends VerticalLayout {
         figures.setWidthFull();
         add(figures);
 
-        grid.addComponentColumn(row -> new HealthBadge(row.health())).setHeader("Health").setAutoWidth(true);
-        grid.addComponentColumn(row -> new Anchor(RouteConfiguration.forSessionScope().getUrl(EngagementView.class,
-                EngagementView.parameters(row.id())), row.title())).setHeader("Engagement").setFlexGrow(2);
+        // Lit templates, not components: fifty rows cost the session no component tree (decision 024)
+        grid.addColumn(LitRenderer.<PortfolioRow>of(
+                        "<span class=\"ft-health ft-health-${item.colour}\" data-health=\"${item.health}\">"
+                                + "${item.label}</span>")
+                        .withProperty("colour", row -> row.health().name().toLowerCase(Locale.ROOT))
+                        .withProperty("health", row -> row.health().name())
+                        .withProperty("label", row -> row.health().label()))
+                .setHeader("Health").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<PortfolioRow>of("<a href=\"${item.href}\">${item.title}</a>")
+                        .withProperty("href", row -> RouteConfiguration.forSessionScope().getUrl(EngagementView.class,
+                                EngagementView.parameters(row.id())))
+                        .withProperty("title", PortfolioRow::title))
+                .setHeader("Engagement").setFlexGrow(2);
         grid.addColumn(PortfolioRow::customerName).setHeader("Customer").setAutoWidth(true);
         grid.addColumn(row -> row.phase().label()).setHeader("Phase").setAutoWidth(true);
         grid.addColumn(row -> String.join("; ", row.healthReasons())).setHeader("Why").setFlexGrow(3);

@@ -119,6 +119,7 @@ class NotificationBellTest extends KaribuTest {
         navigate("");
         NotificationBell bell = _get(NotificationBell.class);
         assertThat(count().isVisible()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("notification-bell")));
         assertThat(bell.list.getElement().getTextRecursively()).contains("No notifications yet.");
         assertThat(_get(Button.class, spec -> spec.withId("notification-mark-all")).isEnabled()).isFalse();
     }
