@@ -15,6 +15,7 @@ import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
@@ -118,6 +119,22 @@ class JdbcBacklogItems implements BacklogItems {
         return jdbc.query("select " + COLUMNS + " from backlog_item bi join engagement e on e.id = bi.engagement_id"
                 + " where " + where(scope, filter, parameters) + " order by " + ORDER
                 + " limit :limit offset :offset", parameters, ROW);
+    }
+
+    @Override
+    public Slice<BacklogItem> page(EngagementId engagement, EngagementScope scope, BacklogFilter filter,
+                                   PageRequest page) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value())
+                .addValue("limit", page.limit()).addValue("offset", page.offset());
+        long[] total = {0};
+        List<BacklogItem> rows = jdbc.query("select " + COLUMNS + ", count(*) over () as total_rows"
+                + " from backlog_item bi join engagement e on e.id = bi.engagement_id"
+                + " where " + where(scope, filter, parameters) + " order by " + ORDER
+                + " limit :limit offset :offset", parameters, (rs, i) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return ROW.mapRow(rs, i);
+                });
+        return new Slice<>(rows, total[0]);
     }
 
     @Override

@@ -27,6 +27,7 @@ import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 import com.fasttrack.portal.shared.StaleVersionException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,15 +78,32 @@ public class BacklogService {
         return items.of(engagement, access.scope(), filter, page);
     }
 
+    /**
+     * One page of the engagement's items with the total of the filter: one statement, scoped in SQL, so an id
+     * outside the scope reads as an engagement without backlog (decision 025).
+     */
+    @Transactional(readOnly = true)
+    public Slice<BacklogItem> page(EngagementId engagement, BacklogFilter filter, PageRequest page) {
+        return items.page(engagement, access.scope(), filter, page);
+    }
+
+    /** The partner whose match on the engagement is accepted or engaged, as an assignee; scoped in SQL. */
+    @Transactional(readOnly = true)
+    public Optional<Assignee> settledPartner(EngagementId engagement) {
+        return matches.ofWithin(engagement, access.scope()).matches().stream()
+                .filter(m -> m.status().isActive() && m.status().givesPartnerAccess()).findFirst()
+                .map(match -> Assignee.partner(match.partner().orElseThrow(), match.partnerName().orElseThrow()));
+    }
+
     @Transactional(readOnly = true)
     public long count(EngagementId engagement, BacklogFilter filter) {
         access.load(engagement);
         return items.count(engagement, access.scope(), filter);
     }
 
+    /** Progress per release; scoped in SQL (one statement). */
     @Transactional(readOnly = true)
     public List<ReleaseProgress> progress(EngagementId engagement) {
-        access.load(engagement);
         return items.progress(engagement, access.scope());
     }
 

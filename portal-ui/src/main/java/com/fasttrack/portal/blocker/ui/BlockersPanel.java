@@ -7,7 +7,7 @@ import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.shared.Visibility;
-import com.fasttrack.portal.ui.Pages;
+import com.fasttrack.portal.ui.PagedGrid;
 
 import com.fasttrack.portal.ui.FormDialog;
 import com.fasttrack.portal.ui.LivePanel;
@@ -23,18 +23,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The engagement's blockers, open first; escalated ones are flagged in words, not only colour. */
 public final class BlockersPanel extends VerticalLayout implements LivePanel {
 
     public final Grid<Blocker> grid = new Grid<>();
+    private final PagedGrid<Blocker> pages;
     final Select<BlockerStatus> statusFilter = new Select<>();
     final Select<Severity> severityFilter = new Select<>();
     final ComboBox<String> ownerFilter = new ComboBox<>("Owner");
 
     public BlockersPanel(EngagementId id, BlockerService blockers, boolean staff, boolean canChange,
-                         List<String> people, Instant now, Runnable onChange) {
+                         List<String> people, Instant now, LocalDate today, Runnable onChange) {
         setPadding(false);
         setId("blockers-panel");
         statusFilter.setLabel("Status");
@@ -63,29 +65,27 @@ public final class BlockersPanel extends VerticalLayout implements LivePanel {
         grid.addColumn(Blocker::owner).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(b -> b.dueDate() == null ? "—" : b.dueDate().toString()).setHeader("Due").setAutoWidth(true);
         grid.addColumn(b -> b.ageInDays(now) + " d").setHeader("Age").setAutoWidth(true);
-        grid.addComponentColumn(b -> flags(b, blockers, staff)).setHeader("").setKey("flags").setAutoWidth(true);
+        grid.addComponentColumn(b -> flags(b, now, today, staff)).setHeader("").setKey("flags").setAutoWidth(true);
         if (canChange) {
             grid.addComponentColumn(b -> b.isOpen() ? statusButton(b, blockers, onChange) : new Span(
                     b.resolutionNote())).setHeader("").setKey("actions").setAutoWidth(true);
         }
-        grid.setItems(query -> blockers.of(id, filter(), Pages.of(query)).stream(),
-                query -> (int) blockers.count(id, filter()));
         grid.setEmptyStateText("No blockers.");
-        grid.setAllRowsVisible(true);
-        statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        severityFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        ownerFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(grid);
+        pages = new PagedGrid<>(grid, page -> blockers.page(id, filter(), page));
+        statusFilter.addValueChangeListener(e -> pages.first());
+        severityFilter.addValueChangeListener(e -> pages.first());
+        ownerFilter.addValueChangeListener(e -> pages.first());
+        add(pages);
     }
 
     BlockerFilter filter() {
         return new BlockerFilter(statusFilter.getValue(), severityFilter.getValue(), ownerFilter.getValue());
     }
 
-    private static Component flags(Blocker blocker, BlockerService blockers, boolean staff) {
+    private static Component flags(Blocker blocker, Instant now, LocalDate today, boolean staff) {
         HorizontalLayout flags = new HorizontalLayout();
         flags.setSpacing(false);
-        if (blockers.escalated(blocker)) {
+        if (blocker.isEscalated(now, today)) {
             Span escalated = new Span("Escalated");
             escalated.addClassName("ft-escalated");
             flags.add(escalated);
@@ -119,6 +119,6 @@ public final class BlockersPanel extends VerticalLayout implements LivePanel {
     /** New and changed entries appear; the filters stay as they are. */
     @Override
     public void refresh() {
-        grid.getDataProvider().refreshAll();
+        pages.refresh();
     }
 }

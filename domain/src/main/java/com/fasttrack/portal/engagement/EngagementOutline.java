@@ -1,0 +1,43 @@
+package com.fasttrack.portal.engagement;
+
+import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.security.UserId;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An engagement with what its page shows around it, read in one go within a scope: the customer, the workloads with
+ * their availability in the customer's region, the names of the people its record names (engineers, who moved a
+ * phase), its open blockers counted as the reader may see them and as customers may, and the "next" date of its
+ * latest check-in.
+ */
+public record EngagementOutline(Engagement engagement, Organisation customer, List<Workload> workloads,
+                                Map<UserId, String> names, long openBlockers, long sharedOpenBlockers,
+                                @Nullable LocalDate latestNextCheckIn) {
+
+    public EngagementOutline {
+        Objects.requireNonNull(engagement, "engagement");
+        Objects.requireNonNull(customer, "customer");
+        workloads = List.copyOf(workloads);
+        names = Map.copyOf(names);
+    }
+
+    /**
+     * When the next check-in is due: the latest check-in's "next" date, or without check-ins the start (in the
+     * portal's zone) plus the cadence, as {@code CheckIns.nextDue} decides it.
+     */
+    public LocalDate nextCheckInDue(ZoneId zone) {
+        return latestNextCheckIn != null ? latestNextCheckIn
+                : LocalDate.ofInstant(engagement.createdAt(), zone).plus(engagement.cadence().period());
+    }
+
+    /** One of the engagement's workloads (catalogue order) and its availability in the customer's region. */
+    public record Workload(WorkloadCode code, String name, RegionalAvailability availability) {
+    }
+}
