@@ -2,6 +2,7 @@ package com.fasttrack.portal.engagement;
 
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.HealthColour;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,18 +15,19 @@ import java.util.Objects;
 /**
  * An engagement with what its page shows around it, read in one go within a scope: the customer, the workloads with
  * their availability in the customer's region, the names of the people its record names (engineers, who moved a
- * phase), its open blockers counted as the reader may see them and as customers may, and the "next" date of its
- * latest check-in.
+ * phase), its open blockers counted as the reader may see them and as customers may, the "next" date of its
+ * latest check-in, and the health stored with it.
  */
 public record EngagementOutline(Engagement engagement, Organisation customer, List<Workload> workloads,
                                 Map<UserId, String> names, long openBlockers, long sharedOpenBlockers,
-                                @Nullable LocalDate latestNextCheckIn) {
+                                @Nullable LocalDate latestNextCheckIn, StoredHealth health) {
 
     public EngagementOutline {
         Objects.requireNonNull(engagement, "engagement");
         Objects.requireNonNull(customer, "customer");
         workloads = List.copyOf(workloads);
         names = Map.copyOf(names);
+        Objects.requireNonNull(health, "health");
     }
 
     /**
@@ -35,6 +37,23 @@ public record EngagementOutline(Engagement engagement, Organisation customer, Li
     public LocalDate nextCheckInDue(ZoneId zone) {
         return latestNextCheckIn != null ? latestNextCheckIn
                 : LocalDate.ofInstant(engagement.createdAt(), zone).plus(engagement.cadence().period());
+    }
+
+    /**
+     * The health stored with the engagement as its columns hold it: the colour shown, the computed one, the score, the
+     * reasons and an engineer's override (all override fields set, or none). The health feature makes its own value
+     * of it; the engagement cannot name the health feature's types (it stands below it).
+     */
+    public record StoredHealth(HealthColour colour, HealthColour computed, int score, List<String> reasons,
+                               @Nullable HealthColour overrideColour, @Nullable String overrideReason,
+                               @Nullable UserId overrideBy, @Nullable String overrideByName,
+                               @Nullable LocalDate overrideUntil) {
+
+        public StoredHealth {
+            Objects.requireNonNull(colour, "colour");
+            Objects.requireNonNull(computed, "computed");
+            reasons = List.copyOf(reasons);
+        }
     }
 
     /** One of the engagement's workloads (catalogue order) and its availability in the customer's region. */

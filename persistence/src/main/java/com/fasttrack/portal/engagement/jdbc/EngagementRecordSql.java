@@ -33,8 +33,8 @@ import java.util.UUID;
 /**
  * The whole engagement record in one statement: the row of {@code engagement e} and its child rows (workloads,
  * engineers, stakeholders, planned ends, ticked items, phase transitions) as arrays in the same row, so that reading
- * an aggregate is one round trip instead of one per collection. Times travel as epoch microseconds, dates as ISO
- * text, so nothing depends on the session's time zone.
+ * an aggregate is one round trip instead of one per collection. Times travel as epoch microseconds, dates as epoch
+ * days, so nothing depends on the session's time zone or a date's text form.
  */
 public final class EngagementRecordSql {
 
@@ -50,8 +50,8 @@ public final class EngagementRecordSql {
                   order by k.item) as r_ticked,
             array(select p.phase from engagement_planned_end p where p.engagement_id = e.id
                   order by p.phase) as r_end_phases,
-            array(select p.planned_end::text from engagement_planned_end p where p.engagement_id = e.id
-                  order by p.phase) as r_end_dates,
+            array(select p.planned_end - date '1970-01-01' from engagement_planned_end p
+                  where p.engagement_id = e.id order by p.phase) as r_end_dates,
             array(select s.id from stakeholder s where s.engagement_id = e.id order by s.position) as r_s_ids,
             array(select s.name from stakeholder s where s.engagement_id = e.id order by s.position) as r_s_names,
             array(select s.email from stakeholder s where s.engagement_id = e.id order by s.position) as r_s_emails,
@@ -87,9 +87,9 @@ public final class EngagementRecordSql {
         }
         Map<Phase, LocalDate> plannedEnds = new EnumMap<>(Phase.class);
         List<String> endPhases = SqlArrays.strings(rs, "r_end_phases");
-        List<String> endDates = SqlArrays.strings(rs, "r_end_dates");
+        List<Integer> endDates = SqlArrays.values(rs, "r_end_dates");
         for (int i = 0; i < endPhases.size(); i++) {
-            plannedEnds.put(Phase.valueOf(endPhases.get(i)), LocalDate.parse(endDates.get(i)));
+            plannedEnds.put(Phase.valueOf(endPhases.get(i)), LocalDate.ofEpochDay(endDates.get(i)));
         }
         return Engagement.restore(new EngagementState(new EngagementId(rs.getObject("id", UUID.class)),
                 rs.getLong("version"), new OrganisationId(rs.getObject("customer_id", UUID.class)),

@@ -14,7 +14,9 @@ import com.fasttrack.portal.organisation.OrganisationKind;
 import com.fasttrack.portal.organisation.Region;
 import com.fasttrack.portal.security.UserId;
 
+import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.shared.jdbc.SqlArrays;
+import com.fasttrack.portal.shared.jdbc.SqlValues;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,7 +34,7 @@ import java.util.UUID;
 
 /**
  * The engagement page's read (decision 025): the record ({@link EngagementRecordSql}) and everything around it in
- * one scoped statement. Blockers are counted as the scope may see them ({@link BlockerSql#visible}) and as customers
+ * one scoped statement, health included. Blockers are counted as the scope may see them ({@link BlockerSql#visible}) and as customers
  * may (shared only), so an internal blocker never reaches a customer even as a number.
  */
 @Repository
@@ -64,15 +66,19 @@ class JdbcEngagementOutlines implements EngagementOutlines {
                 array(select a.code %1$s) as w_codes,
                 array(select a.name %1$s) as w_names,
                 array(select coalesce(v.status, 'UNAVAILABLE') %1$s) as w_status,
-                array(select v.available_from::text %1$s) as w_from,
+                array(select v.available_from - date '1970-01-01' %1$s) as w_from,
                 array(select u.id %2$s) as p_ids,
                 array(select u.display_name %2$s) as p_names,
                 (select count(*) from blocker b where b.engagement_id = e.id and %3$s and %4$s) as open_seen,
                 (select count(*) from blocker b where b.engagement_id = e.id and %3$s and b.visibility = 'SHARED')
                     as open_shared,
-                (select c.next_check_in::text from check_in c where c.engagement_id = e.id
-                 order by c.check_in_date desc, c.recorded_at desc, c.id desc limit 1) as latest_next
+                (select c.next_check_in - date '1970-01-01' from check_in c where c.engagement_id = e.id
+                 order by c.check_in_date desc, c.recorded_at desc, c.id desc limit 1) as latest_next,
+                e.health_colour, e.health_computed, e.health_score, e.health_reasons, e.health_override_colour,
+                e.health_override_reason, e.health_override_by, e.health_override_until,
+                hu.display_name as health_override_by_name
                 from engagement e join organisation o on o.id = e.customer_id
+                left join app_user hu on hu.id = e.health_override_by
                 where e.id = :id and (%5$s)""".formatted(WORKLOADS, PEOPLE, BlockerSql.OPEN,
                 BlockerSql.visible(scope), condition);
         return jdbc.query(sql, parameters, (rs, i) -> outline(rs)).stream().findFirst();
@@ -85,13 +91,13 @@ class JdbcEngagementOutlines implements EngagementOutlines {
         List<String> codes = SqlArrays.strings(rs, "w_codes");
         List<String> workloadNames = SqlArrays.strings(rs, "w_names");
         List<String> status = SqlArrays.strings(rs, "w_status");
-        List<String> from = SqlArrays.strings(rs, "w_from");
+        List<Integer> from = SqlArrays.values(rs, "w_from");
         List<EngagementOutline.Workload> workloads = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
-            String availableFrom = from.get(i);
+            Integer availableFrom = from.get(i);
             workloads.add(new EngagementOutline.Workload(new WorkloadCode(codes.get(i)), workloadNames.get(i),
                     new RegionalAvailability(Availability.valueOf(status.get(i)),
-                            availableFrom == null ? null : LocalDate.parse(availableFrom))));
+                            availableFrom == null ? null : LocalDate.ofEpochDay(availableFrom))));
         }
         List<UUID> ids = SqlArrays.uuids(rs, "p_ids");
         List<String> names = SqlArrays.strings(rs, "p_names");
@@ -99,9 +105,21 @@ class JdbcEngagementOutlines implements EngagementOutlines {
         for (int i = 0; i < ids.size(); i++) {
             people.put(new UserId(ids.get(i)), names.get(i));
         }
-        String latestNext = rs.getString("latest_next");
+        Integer latestNext = (Integer) rs.getObject("latest_next");
         return new EngagementOutline(EngagementRecordSql.engagement(rs), customer, workloads, people,
                 rs.getLong("open_seen"), rs.getLong("open_shared"),
-                latestNext == null ? null : LocalDate.parse(latestNext));
+                latestNext == null ? null : LocalDate.ofEpochDay(latestNext), health(rs));
+    }
+
+    /** The health columns, as {@code JdbcEngagementHealth.current} reads them. */
+    private static EngagementOutline.StoredHealth health(ResultSet rs) throws SQLException {
+        String overrideColour = rs.getString("health_override_colour");
+        UUID overrideBy = SqlValues.uuid(rs, "health_override_by");
+        return new EngagementOutline.StoredHealth(HealthColour.valueOf(rs.getString("health_colour")),
+                HealthColour.valueOf(rs.getString("health_computed")), rs.getInt("health_score"),
+                SqlValues.lines(rs.getString("health_reasons")),
+                overrideColour == null ? null : HealthColour.valueOf(overrideColour),
+                rs.getString("health_override_reason"), overrideBy == null ? null : new UserId(overrideBy),
+                rs.getString("health_override_by_name"), SqlValues.date(rs, "health_override_until"));
     }
 }

@@ -5,13 +5,11 @@ import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.ChecklistEntry;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementOutline;
-import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.PhaseTransition;
-import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
+import com.fasttrack.portal.health.HealthOverride;
 import com.fasttrack.portal.security.UserId;
-import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.stereotype.Component;
@@ -26,22 +24,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Assembles an engagement's page from its outline (one statement: the record, customer, workloads, names, blocker
- * counts, latest check-in) and its health (one more), decision 025.
+ * Assembles an engagement's page from its outline: one statement for the record, customer, workloads, names, blocker
+ * counts, latest check-in and stored health (decision 025).
  */
 @NotABoundary("assembles the page for EngagementService.details inside its read-only transaction, after its scope check")
 @Component
 class EngagementDetailsReader {
 
-    private final EngagementHealth health;
     private final Clock clock;
 
-    EngagementDetailsReader(EngagementHealth health, Clock clock) {
-        this.health = health;
+    EngagementDetailsReader(Clock clock) {
         this.clock = clock;
     }
 
-    EngagementDetails read(EngagementOutline outline, EngagementScope scope, Set<Capability> capabilities) {
+    EngagementDetails read(EngagementOutline outline, Set<Capability> capabilities) {
         Engagement engagement = outline.engagement();
         LocalDate today = LocalDate.now(clock);
         List<EngagementDetails.Workload> workloads = outline.workloads().stream()
@@ -59,9 +55,14 @@ class EngagementDetailsReader {
                 : checklists(engagement, outline.sharedOpenBlockers());
         List<EngagementDetails.Transition> transitions = engagement.transitions().stream()
                 .map(t -> transition(t, names::get)).toList();
-        Health current = health.current(engagement.id(), scope).orElseThrow(() -> new NotFoundException("Engagement"));
         return new EngagementDetails(engagement, outline.customer(), workloads, engineers, checklists, shared,
-                transitions, current, capabilities, outline.nextCheckInDue(clock.getZone()));
+                transitions, health(outline.health()), capabilities, outline.nextCheckInDue(clock.getZone()));
+    }
+
+    private static Health health(EngagementOutline.StoredHealth stored) {
+        HealthOverride override = stored.overrideColour() == null ? null : new HealthOverride(stored.overrideColour(),
+                stored.overrideReason(), stored.overrideBy(), stored.overrideByName(), stored.overrideUntil());
+        return new Health(stored.colour(), stored.computed(), stored.score(), stored.reasons(), override);
     }
 
     private static Map<Phase, List<ChecklistEntry>> checklists(Engagement engagement, long openBlockers) {

@@ -96,14 +96,14 @@ public class EngagementService {
     }
 
     /**
-     * The engagement's page, in two statements (decision 025); a missing id and one outside the user's scope are the
+     * The engagement's page, in one statement (decision 025); a missing id and one outside the user's scope are the
      * same "not found".
      */
     @Transactional(readOnly = true)
     public EngagementDetails details(EngagementId id) {
         EngagementScope scope = scope();
         EngagementOutline outline = outlines.find(id, scope).orElseThrow(() -> access.notFound(id));
-        return detailsReader.read(outline, scope, access.capabilities(outline.engagement()));
+        return detailsReader.read(outline, access.capabilities(outline.engagement()));
     }
 
     /** Customer organisations a new engagement can be for. */

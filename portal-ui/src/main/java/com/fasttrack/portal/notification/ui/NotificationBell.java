@@ -22,8 +22,9 @@ import java.util.List;
 
 /**
  * The bell in the navigation bar: the number of unread notifications, and on click the newest ones. Opening one
- * marks it read and goes to the engagement tab it is about. {@link #refresh()} re-reads everything, for whoever knows
- * that the user's notifications changed.
+ * marks it read and goes to the engagement tab it is about. {@link #refresh()} re-reads the count, and the list once
+ * the user has opened it, for whoever knows that the user's notifications changed. A page load reads the count only
+ * (decision 025).
  */
 public class NotificationBell extends Composite<Div> {
 
@@ -35,6 +36,7 @@ public class NotificationBell extends Composite<Div> {
 
     private final NotificationService notifications;
     private final Clock clock;
+    private boolean listed;
 
     public NotificationBell(NotificationService notifications, Clock clock) {
         this.notifications = notifications;
@@ -45,13 +47,13 @@ public class NotificationBell extends Composite<Div> {
         count.addClassName("ft-notification-count");
         button.setSuffixComponent(count);
         // the popover opens in the browser; the click brings its list up to date
-        button.addClickListener(click -> refresh());
+        button.addClickListener(click -> showList());
 
         markAllRead.setId("notification-mark-all");
         markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         markAllRead.addClickListener(click -> {
             notifications.markAllRead();
-            refresh();
+            showList();
         });
         H3 title = new H3("Notifications");
         Div header = new Div(title, markAllRead);
@@ -70,7 +72,7 @@ public class NotificationBell extends Composite<Div> {
         popover.setAriaLabel("Notifications");
         popover.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
-                refresh();
+                showList();
             }
         });
         getContent().add(button);
@@ -78,7 +80,7 @@ public class NotificationBell extends Composite<Div> {
         refresh();
     }
 
-    /** Re-reads the unread count and the list of the newest notifications. */
+    /** Re-reads the unread count, and the list of the newest notifications if the user has opened it. */
     public void refresh() {
         long unread = notifications.unreadCount();
         count.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
@@ -86,6 +88,18 @@ public class NotificationBell extends Composite<Div> {
         button.setAriaLabel(unread == 0 ? "Notifications" : "Notifications, " + unread + " unread");
         button.setTooltipText(unread == 0 ? "No unread notifications" : unread + " unread notifications");
         markAllRead.setEnabled(unread > 0);
+        if (listed) {
+            list();
+        }
+    }
+
+    /** The user opens the bell: the list is read from now on. */
+    private void showList() {
+        listed = true;
+        refresh();
+    }
+
+    private void list() {
         List<Notification> latest = notifications.latest();
         Instant now = Instant.now(clock);
         list.removeAll();
