@@ -1,6 +1,7 @@
 package com.fasttrack.portal.engagement;
 
 import com.fasttrack.portal.organisation.Organisation;
+import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.HealthColour;
 
@@ -16,11 +17,13 @@ import java.util.Objects;
  * An engagement with what its page shows around it, read in one go within a scope: the customer, the workloads with
  * their availability in the customer's region, the names of the people its record names (engineers, who moved a
  * phase), its open blockers counted as the reader may see them and as customers may, the "next" date of its
- * latest check-in, and the health stored with it.
+ * latest check-in, the health stored with it, and the partner organisation engaged on it (its match accepted or
+ * engaged: the one the partner scope lets in), if any.
  */
 public record EngagementOutline(Engagement engagement, Organisation customer, List<Workload> workloads,
                                 Map<UserId, String> names, long openBlockers, long sharedOpenBlockers,
-                                @Nullable LocalDate latestNextCheckIn, StoredHealth health) {
+                                @Nullable LocalDate latestNextCheckIn, StoredHealth health,
+                                @Nullable EngagedPartner engagedPartner) {
 
     public EngagementOutline {
         Objects.requireNonNull(engagement, "engagement");
@@ -53,6 +56,15 @@ public record EngagementOutline(Engagement engagement, Organisation customer, Li
             Objects.requireNonNull(colour, "colour");
             Objects.requireNonNull(computed, "computed");
             reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** The partner organisation engaged on the engagement, named as its accepted proposal names it. */
+    public record EngagedPartner(OrganisationId organisation, String name) {
+
+        public EngagedPartner {
+            Objects.requireNonNull(organisation, "organisation");
+            Objects.requireNonNull(name, "name");
         }
     }
 

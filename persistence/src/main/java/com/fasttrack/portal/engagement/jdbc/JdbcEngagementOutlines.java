@@ -18,6 +18,7 @@ import com.fasttrack.portal.shared.HealthColour;
 import com.fasttrack.portal.shared.jdbc.SqlArrays;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -50,6 +51,12 @@ class JdbcEngagementOutlines implements EngagementOutlines {
                                            union select t.by_user from phase_transition t where t.engagement_id = e.id)
             order by u.id""";
 
+    // the partner scope's rule (EngagementScopeSql): a match accepted or engaged; named by its accepted proposal
+    private static final String ENGAGED_PARTNER = """
+            from partner_match m join partner_proposal pp on pp.match_id = m.id and pp.status = 'ACCEPTED'
+            where m.engagement_id = e.id and m.state in ('ACCEPTED', 'ENGAGED')
+            order by m.requested_at desc limit 1""";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcEngagementOutlines(NamedParameterJdbcTemplate jdbc) {
@@ -76,11 +83,12 @@ class JdbcEngagementOutlines implements EngagementOutlines {
                  order by c.check_in_date desc, c.recorded_at desc, c.id desc limit 1) as latest_next,
                 e.health_colour, e.health_computed, e.health_score, e.health_reasons, e.health_override_colour,
                 e.health_override_reason, e.health_override_by, e.health_override_until,
-                hu.display_name as health_override_by_name
+                hu.display_name as health_override_by_name,
+                (select pp.partner_id %6$s) as engaged_partner, (select pp.partner_name %6$s) as engaged_partner_name
                 from engagement e join organisation o on o.id = e.customer_id
                 left join app_user hu on hu.id = e.health_override_by
                 where e.id = :id and (%5$s)""".formatted(WORKLOADS, PEOPLE, BlockerSql.OPEN,
-                BlockerSql.visible(scope), condition);
+                BlockerSql.visible(scope), condition, ENGAGED_PARTNER);
         return jdbc.query(sql, parameters, (rs, i) -> outline(rs)).stream().findFirst();
     }
 
@@ -108,7 +116,13 @@ class JdbcEngagementOutlines implements EngagementOutlines {
         Integer latestNext = (Integer) rs.getObject("latest_next");
         return new EngagementOutline(EngagementRecordSql.engagement(rs), customer, workloads, people,
                 rs.getLong("open_seen"), rs.getLong("open_shared"),
-                latestNext == null ? null : LocalDate.ofEpochDay(latestNext), health(rs));
+                latestNext == null ? null : LocalDate.ofEpochDay(latestNext), health(rs), engagedPartner(rs));
+    }
+
+    private static EngagementOutline.@Nullable EngagedPartner engagedPartner(ResultSet rs) throws SQLException {
+        UUID partner = SqlValues.uuid(rs, "engaged_partner");
+        return partner == null ? null
+                : new EngagementOutline.EngagedPartner(new OrganisationId(partner), rs.getString("engaged_partner_name"));
     }
 
     /** The health columns, as {@code JdbcEngagementHealth.current} reads them. */

@@ -87,14 +87,6 @@ public class BacklogService {
         return items.page(engagement, access.scope(), filter, page);
     }
 
-    /** The partner whose match on the engagement is accepted or engaged, as an assignee; scoped in SQL. */
-    @Transactional(readOnly = true)
-    public Optional<Assignee> settledPartner(EngagementId engagement) {
-        return matches.ofWithin(engagement, access.scope()).matches().stream()
-                .filter(m -> m.status().isActive() && m.status().givesPartnerAccess()).findFirst()
-                .map(match -> Assignee.partner(match.partner().orElseThrow(), match.partnerName().orElseThrow()));
-    }
-
     @Transactional(readOnly = true)
     public long count(EngagementId engagement, BacklogFilter filter) {
         access.load(engagement);

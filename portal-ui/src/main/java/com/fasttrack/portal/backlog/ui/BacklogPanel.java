@@ -58,11 +58,12 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
     /**
      * {@code plans}: whether the user plans this backlog ({@code Capability.PLAN_BACKLOG}); {@code partner} is the
      * signed-in partner user's organisation, null for everyone else. {@code names}: the engagement's workloads by
-     * name; {@code stakeholders} and {@code engineers}: its people by name, as the page read them.
+     * name; {@code stakeholders}, {@code engineers} and {@code settled} (the partner whose match is accepted or
+     * engaged): its people by name, as the page read them.
      */
     public BacklogPanel(EngagementId engagement, BacklogService service, boolean plans,
                         @Nullable OrganisationId partner, Map<WorkloadCode, String> names, List<String> stakeholders,
-                        List<String> engineers, Runnable onChange) {
+                        List<String> engineers, Optional<Assignee> settled, Runnable onChange) {
         this.engagement = engagement;
         this.service = service;
         this.partner = partner;
@@ -70,7 +71,6 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
         this.staff = plans;
         setId("backlog-panel");
         setPadding(false);
-        Optional<Assignee> settled = service.settledPartner(engagement);
         add(progress);
         progress.add(progress());
         HorizontalLayout toolbar = new HorizontalLayout();

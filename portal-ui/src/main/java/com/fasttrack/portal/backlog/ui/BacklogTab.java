@@ -1,5 +1,6 @@
 package com.fasttrack.portal.backlog.ui;
 
+import com.fasttrack.portal.backlog.Assignee;
 import com.fasttrack.portal.backlog.BacklogTabs;
 import com.fasttrack.portal.backlog.service.BacklogService;
 import com.fasttrack.portal.engagement.Capability;
@@ -16,6 +17,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The engagement's release and iteration backlog; a partner's user moves the items assigned to its organisation. */
 @SpringComponent
@@ -51,6 +53,9 @@ final class BacklogTab implements EngagementTab {
         return new BacklogPanel(page.id(), backlog, page.can(Capability.PLAN_BACKLOG),
                 user.role() == Role.PARTNER ? user.organisationId().orElse(null) : null, names,
                 details.engagement().stakeholders().stream().map(Stakeholder::name).toList(),
-                details.engineers().stream().map(EngagementDetails.Person::name).toList(), page::reload);
+                details.engineers().stream().map(EngagementDetails.Person::name).toList(),
+                Optional.ofNullable(details.engagedPartner())
+                        .map(engaged -> Assignee.partner(engaged.organisation(), engaged.name())),
+                page::reload);
     }
 }

@@ -56,7 +56,8 @@ class EngagementDetailsReader {
         List<EngagementDetails.Transition> transitions = engagement.transitions().stream()
                 .map(t -> transition(t, names::get)).toList();
         return new EngagementDetails(engagement, outline.customer(), workloads, engineers, checklists, shared,
-                transitions, health(outline.health()), capabilities, outline.nextCheckInDue(clock.getZone()));
+                transitions, health(outline.health()), capabilities, outline.nextCheckInDue(clock.getZone()),
+                outline.engagedPartner());
     }
 
     private static Health health(EngagementOutline.StoredHealth stored) {
