@@ -3,7 +3,7 @@ package com.fasttrack.portal.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of rows and how many rows there are in all, read together (one statement, {@code count(*) over ()}). */
+/** One page of rows and how many rows there are in all, read together in one statement. */
 public record Slice<T>(List<T> rows, long total) {
 
     public Slice {

@@ -87,7 +87,9 @@ class JdbcActivities implements Activities {
         String where = where(engagement, scope, kind, actor, parameters);
         parameters.addValue("limit", page.limit()).addValue("offset", page.offset());
         long[] total = {0};
-        List<ActivityEntry> rows = jdbc.query("select a.*, count(*) over () as total_rows from activity a"
+        // the total as a subquery of its own, so that the page itself is read from the index up to its limit
+        List<ActivityEntry> rows = jdbc.query("select a.*, (select count(*) from activity a join engagement e"
+                + " on e.id = a.engagement_id where " + where + ") as total_rows from activity a"
                 + " join engagement e on e.id = a.engagement_id where " + where
                 + " order by a.at desc, a.id limit :limit offset :offset", parameters, (rs, i) -> {
                     total[0] = rs.getLong("total_rows");

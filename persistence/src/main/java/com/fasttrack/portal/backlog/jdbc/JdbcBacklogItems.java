@@ -127,9 +127,12 @@ class JdbcBacklogItems implements BacklogItems {
         MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value())
                 .addValue("limit", page.limit()).addValue("offset", page.offset());
         long[] total = {0};
-        List<BacklogItem> rows = jdbc.query("select " + COLUMNS + ", count(*) over () as total_rows"
+        String where = where(scope, filter, parameters);
+        // the total as a subquery of its own, so that the page itself stops at its limit
+        List<BacklogItem> rows = jdbc.query("select " + COLUMNS + ", (select count(*) from backlog_item bi"
+                + " join engagement e on e.id = bi.engagement_id where " + where + ") as total_rows"
                 + " from backlog_item bi join engagement e on e.id = bi.engagement_id"
-                + " where " + where(scope, filter, parameters) + " order by " + ORDER
+                + " where " + where + " order by " + ORDER
                 + " limit :limit offset :offset", parameters, (rs, i) -> {
                     total[0] = rs.getLong("total_rows");
                     return ROW.mapRow(rs, i);

@@ -129,8 +129,11 @@ class JdbcBlockers implements Blockers {
         MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value())
                 .addValue("limit", page.limit()).addValue("offset", page.offset());
         long[] total = {0};
-        List<Blocker> rows = jdbc.query("select " + COLUMNS + ", count(*) over () as total from blocker b"
-                + " join engagement e on e.id = b.engagement_id where " + where(scope, filter, parameters)
+        String where = where(scope, filter, parameters);
+        // the total as a subquery of its own, so that the page itself stops at its limit
+        List<Blocker> rows = jdbc.query("select " + COLUMNS + ", (select count(*) from blocker b join engagement e"
+                + " on e.id = b.engagement_id where " + where + ") as total from blocker b"
+                + " join engagement e on e.id = b.engagement_id where " + where
                 + " order by " + ORDER + " limit :limit offset :offset", parameters, (rs, i) -> {
                     total[0] = rs.getLong("total");
                     return ROW.mapRow(rs, i);

@@ -150,15 +150,18 @@ class JdbcCheckIns implements CheckIns {
         MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value())
                 .addValue("limit", page.limit()).addValue("offset", page.offset());
         String internalNote = scope.seesInternal() ? "c.internal_note" : "''";
+        String scoped = EngagementScopeSql.condition(scope, parameters);
         long[] total = {0};
+        // the total as a subquery of its own, so that the page itself is read from the index up to its limit
         List<Named> rows = jdbc.query("select " + COLUMNS.formatted(internalNote) + """
-                , count(*) over () as total, r.display_name as recorded_by_name,
-                  a.display_name as acknowledged_by_name
+                , (select count(*) from check_in c join engagement e on e.id = c.engagement_id
+                   where (%1$s) and c.engagement_id = :engagement) as total,
+                  r.display_name as recorded_by_name, a.display_name as acknowledged_by_name
                 from check_in c join engagement e on e.id = c.engagement_id
                 left join app_user r on r.id = c.recorded_by left join app_user a on a.id = c.acknowledged_by
-                where (%s) and c.engagement_id = :engagement
+                where (%1$s) and c.engagement_id = :engagement
                 order by c.check_in_date desc, c.recorded_at desc, c.id desc
-                limit :limit offset :offset""".formatted(EngagementScopeSql.condition(scope, parameters)), parameters,
+                limit :limit offset :offset""".formatted(scoped), parameters,
                 (rs, i) -> {
                     total[0] = rs.getLong("total");
                     CheckIn checkIn = ROW.mapRow(rs, i);

@@ -12,7 +12,6 @@ import com.fasttrack.portal.ui.PagedGrid;
 import com.fasttrack.portal.ui.FormDialog;
 import com.fasttrack.portal.ui.LivePanel;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +65,12 @@ public final class BlockersPanel extends VerticalLayout implements LivePanel {
         grid.addColumn(Blocker::owner).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(b -> b.dueDate() == null ? "—" : b.dueDate().toString()).setHeader("Due").setAutoWidth(true);
         grid.addColumn(b -> b.ageInDays(now) + " d").setHeader("Age").setAutoWidth(true);
-        grid.addComponentColumn(b -> flags(b, now, today, staff)).setHeader("").setKey("flags").setAutoWidth(true);
+        // flags are text: a light template per row, not components
+        grid.addColumn(LitRenderer.<Blocker>of("<span class=\"ft-escalated\" ?hidden=${!item.escalated}>Escalated</span>"
+                        + "<span class=\"ft-internal\" ?hidden=${!item.internal}>Internal</span>")
+                .withProperty("escalated", b -> b.isEscalated(now, today))
+                .withProperty("internal", b -> staff && b.visibility() == Visibility.INTERNAL))
+                .setHeader("").setKey("flags").setAutoWidth(true);
         if (canChange) {
             grid.addComponentColumn(b -> b.isOpen() ? statusButton(b, blockers, onChange) : new Span(
                     b.resolutionNote())).setHeader("").setKey("actions").setAutoWidth(true);
@@ -80,22 +85,6 @@ public final class BlockersPanel extends VerticalLayout implements LivePanel {
 
     BlockerFilter filter() {
         return new BlockerFilter(statusFilter.getValue(), severityFilter.getValue(), ownerFilter.getValue());
-    }
-
-    private static Component flags(Blocker blocker, Instant now, LocalDate today, boolean staff) {
-        HorizontalLayout flags = new HorizontalLayout();
-        flags.setSpacing(false);
-        if (blocker.isEscalated(now, today)) {
-            Span escalated = new Span("Escalated");
-            escalated.addClassName("ft-escalated");
-            flags.add(escalated);
-        }
-        if (staff && blocker.visibility() == Visibility.INTERNAL) {
-            Span internal = new Span("Internal");
-            internal.addClassName("ft-internal");
-            flags.add(internal);
-        }
-        return flags;
     }
 
     private static Button statusButton(Blocker blocker, BlockerService blockers, Runnable onChange) {
