@@ -25,4 +25,7 @@ public interface BacklogItems {
 
     /** Progress per release, in release order. */
     List<ReleaseProgress> progress(EngagementId engagement, EngagementScope scope);
+
+    /** The progress of every release and one page of the filtered items with their total, in one statement. */
+    BacklogBoard board(EngagementId engagement, EngagementScope scope, BacklogFilter filter, PageRequest page);
 }

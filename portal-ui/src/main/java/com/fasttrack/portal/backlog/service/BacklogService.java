@@ -3,6 +3,7 @@ package com.fasttrack.portal.backlog.service;
 import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.backlog.Assignee;
 import com.fasttrack.portal.backlog.AssigneeNotOnEngagementException;
+import com.fasttrack.portal.backlog.BacklogBoard;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItemAdded;
@@ -85,6 +86,15 @@ public class BacklogService {
     @Transactional(readOnly = true)
     public Slice<BacklogItem> page(EngagementId engagement, BacklogFilter filter, PageRequest page) {
         return items.page(engagement, access.scope(), filter, page);
+    }
+
+    /**
+     * The tab's read: progress per release and one page of the filtered items with their total, in one statement
+     * scoped in SQL (decision 025).
+     */
+    @Transactional(readOnly = true)
+    public BacklogBoard board(EngagementId engagement, BacklogFilter filter, PageRequest page) {
+        return items.board(engagement, access.scope(), filter, page);
     }
 
     @Transactional(readOnly = true)

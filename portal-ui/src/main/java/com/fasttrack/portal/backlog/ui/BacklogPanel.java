@@ -1,6 +1,7 @@
 package com.fasttrack.portal.backlog.ui;
 
 import com.fasttrack.portal.backlog.Assignee;
+import com.fasttrack.portal.backlog.BacklogBoard;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogStatus;
@@ -72,7 +73,6 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
         setId("backlog-panel");
         setPadding(false);
         add(progress);
-        progress.add(progress());
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         assigneeFilter.setLabel("Assignee");
@@ -124,7 +124,13 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
             }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setPartNameGenerator(item -> "ft-backlog-iteration-" + (item.iteration() % 2));
-        pages = new PagedGrid<>(grid, page -> service.page(engagement, filter(), page));
+        // one read per page: the progress of the releases comes with it
+        pages = new PagedGrid<>(grid, page -> {
+            BacklogBoard board = service.board(engagement, filter(), page);
+            progress.removeAll();
+            progress.add(progress(board.progress()));
+            return board.items();
+        });
         assigneeFilter.addValueChangeListener(change -> pages.first());
         statusFilter.addValueChangeListener(change -> pages.first());
         add(pages);
@@ -136,12 +142,11 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
         return new BacklogFilter(assigneeFilter.getValue(), statusFilter.getValue());
     }
 
-    private Component progress() {
+    private static Component progress(List<ReleaseProgress> releases) {
         VerticalLayout section = new VerticalLayout(new H4("Progress per release"));
         section.setPadding(false);
         section.setSpacing(false);
         section.setId("backlog-progress");
-        List<ReleaseProgress> releases = service.progress(engagement);
         if (releases.isEmpty()) {
             section.add(new Span("No backlog items yet."));
         }
@@ -185,8 +190,6 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
     /** New and changed entries appear; the filters stay as they are. */
     @Override
     public void refresh() {
-        progress.removeAll();
-        progress.add(progress());
         pages.refresh();
     }
 }

@@ -164,7 +164,7 @@ class EngagementPageStatementsTest extends KaribuTest {
             "blockers", 1, // the page of blockers
             "health", 1, // the history of colour changes (the current health came with the outline)
             "partners", 1, // the matches with proposals, history and names (a partner: whether it is engaged)
-            "backlog", 2, // progress per release, the page of items
+            "backlog", 1, // progress per release with the page of items
             "activity", 1); // the page of entries (the people's list is read when it opens)
 
     @Test
