@@ -4,6 +4,7 @@ import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,10 @@ public interface Activities {
                            @Nullable UserId actor, PageRequest page);
 
     long count(EngagementId engagement, EngagementScope scope, @Nullable ActivityKind kind, @Nullable UserId actor);
+
+    /** One page of {@link #of} with the total of the filter, in one statement. */
+    Slice<ActivityEntry> page(EngagementId engagement, EngagementScope scope, @Nullable ActivityKind kind,
+                              @Nullable UserId actor, PageRequest page);
 
     /** The newest entry of one of these kinds within the scope, if any. */
     Optional<ActivityEntry> latest(EngagementId engagement, EngagementScope scope, Set<ActivityKind> kinds);

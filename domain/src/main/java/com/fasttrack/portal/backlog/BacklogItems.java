@@ -3,6 +3,7 @@ package com.fasttrack.portal.backlog;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,12 @@ public interface BacklogItems {
 
     long count(EngagementId engagement, EngagementScope scope, BacklogFilter filter);
 
+    /** One page of {@link #of} with the total of the filter, in one statement. */
+    Slice<BacklogItem> page(EngagementId engagement, EngagementScope scope, BacklogFilter filter, PageRequest page);
+
     /** Progress per release, in release order. */
     List<ReleaseProgress> progress(EngagementId engagement, EngagementScope scope);
+
+    /** The progress of every release and one page of the filtered items with their total, in one statement. */
+    BacklogBoard board(EngagementId engagement, EngagementScope scope, BacklogFilter filter, PageRequest page);
 }

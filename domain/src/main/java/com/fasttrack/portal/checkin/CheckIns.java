@@ -4,6 +4,9 @@ import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
+
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +27,16 @@ public interface CheckIns {
     List<CheckIn> of(EngagementId engagement, EngagementScope scope, PageRequest page);
 
     long count(EngagementId engagement, EngagementScope scope);
+
+    /**
+     * One page of the engagement's check-ins, newest first, with the total and the names of who recorded and who
+     * acknowledged each, in one statement.
+     */
+    Slice<Named> page(EngagementId engagement, EngagementScope scope, PageRequest page);
+
+    /** A check-in with the names of who recorded and who acknowledged it ("Former user" for a deleted account). */
+    record Named(CheckIn checkIn, String recordedBy, @Nullable String acknowledgedBy) {
+    }
 
     /** The most recent check-in of the engagement, if any. */
     Optional<CheckIn> latest(EngagementId engagement, EngagementScope scope);

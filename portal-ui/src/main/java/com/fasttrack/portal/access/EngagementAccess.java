@@ -60,7 +60,11 @@ public class EngagementAccess {
         return engagements.find(id, scope()).orElseThrow(() -> notFound(id));
     }
 
-    private NotFoundException notFound(EngagementId id) {
+    /**
+     * The answer to an id the user may not see, whatever the reason; one that exists outside the user's scope is
+     * recorded in the security audit log. For a service that read the engagement in its own scoped query.
+     */
+    public NotFoundException notFound(EngagementId id) {
         if (engagements.find(id, new EngagementScope.All()).isPresent()) {
             PortalUser user = user();
             audit.recordApart(new SecurityEvent(SecurityEventKind.ACCESS_REFUSED, clock.instant(), user.id(),

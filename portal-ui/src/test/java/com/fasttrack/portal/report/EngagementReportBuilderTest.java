@@ -70,7 +70,7 @@ class EngagementReportBuilderTest {
             List.of(new EngagementDetails.Person(ENGINEER, "Priya Raman")), checklists, checklists,
             List.of(new EngagementDetails.Transition("Discovery", "Solution enablement", "Lars Øberg",
                     NOW.minus(Duration.ofDays(20)), null, false)),
-            HEALTH, Set.of());
+            HEALTH, Set.of(), LocalDate.of(2026, 1, 1), null);
     private final Health health = HEALTH;
     private final List<HealthPoint> history = List.of(
             new HealthPoint(NOW.minus(Duration.ofDays(2)), HealthColour.RED, 20, "critical blocker open", false),
@@ -156,7 +156,8 @@ class EngagementReportBuilderTest {
         Map<Phase, List<ChecklistEntry>> shared = Map.of(Phase.CONTINUOUS_PARTNERSHIP,
                 List.of(new ChecklistEntry(ChecklistItem.BLOCKERS_REMOVED, true)));
         EngagementDetails exported = new EngagementDetails(engagement, customer, details.workloads(),
-                details.engineers(), staff, shared, details.transitions(), health, Set.of());
+                details.engineers(), staff, shared, details.transitions(), health, Set.of(),
+                details.nextCheckInDue(), null);
 
         assertThat(EngagementReportBuilder.forAudience(Audience.SHARED, ReportFixtures.ACCENTED, NOW, ZoneOffset.UTC)
                 .build(exported, health, history, checkIns, blockers).phases().get(2).done()).isEqualTo(1);

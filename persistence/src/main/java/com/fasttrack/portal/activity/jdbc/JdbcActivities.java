@@ -8,6 +8,7 @@ import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
@@ -76,6 +77,25 @@ class JdbcActivities implements Activities {
         Long count = jdbc.queryForObject("select count(*) from activity a join engagement e on e.id = a.engagement_id"
                 + " where " + where, parameters, Long.class);
         return count == null ? 0 : count;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Slice<ActivityEntry> page(EngagementId engagement, EngagementScope scope, @Nullable ActivityKind kind,
+                                     @Nullable UserId actor, PageRequest page) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String where = where(engagement, scope, kind, actor, parameters);
+        parameters.addValue("limit", page.limit()).addValue("offset", page.offset());
+        long[] total = {0};
+        // the total as a subquery of its own, so that the page itself is read from the index up to its limit
+        List<ActivityEntry> rows = jdbc.query("select a.*, (select count(*) from activity a join engagement e"
+                + " on e.id = a.engagement_id where " + where + ") as total_rows from activity a"
+                + " join engagement e on e.id = a.engagement_id where " + where
+                + " order by a.at desc, a.id limit :limit offset :offset", parameters, (rs, i) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return ROW.mapRow(rs, i);
+                });
+        return new Slice<>(rows, total[0]);
     }
 
     @Override

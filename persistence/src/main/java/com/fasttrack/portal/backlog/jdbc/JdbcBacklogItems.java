@@ -2,6 +2,7 @@ package com.fasttrack.portal.backlog.jdbc;
 
 import com.fasttrack.portal.backlog.Assignee;
 import com.fasttrack.portal.backlog.AssigneeKind;
+import com.fasttrack.portal.backlog.BacklogBoard;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItemId;
@@ -15,7 +16,9 @@ import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 import com.fasttrack.portal.shared.jdbc.OptimisticLock;
+import com.fasttrack.portal.shared.jdbc.SqlArrays;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -121,6 +124,25 @@ class JdbcBacklogItems implements BacklogItems {
     }
 
     @Override
+    public Slice<BacklogItem> page(EngagementId engagement, EngagementScope scope, BacklogFilter filter,
+                                   PageRequest page) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value())
+                .addValue("limit", page.limit()).addValue("offset", page.offset());
+        long[] total = {0};
+        String where = where(scope, filter, parameters);
+        // the total as a subquery of its own, so that the page itself stops at its limit
+        List<BacklogItem> rows = jdbc.query("select " + COLUMNS + ", (select count(*) from backlog_item bi"
+                + " join engagement e on e.id = bi.engagement_id where " + where + ") as total_rows"
+                + " from backlog_item bi join engagement e on e.id = bi.engagement_id"
+                + " where " + where + " order by " + ORDER
+                + " limit :limit offset :offset", parameters, (rs, i) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return ROW.mapRow(rs, i);
+                });
+        return new Slice<>(rows, total[0]);
+    }
+
+    @Override
     public long count(EngagementId engagement, EngagementScope scope, BacklogFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value());
         Long count = jdbc.queryForObject("select count(*) from backlog_item bi join engagement e"
@@ -139,6 +161,63 @@ class JdbcBacklogItems implements BacklogItems {
                         + " group by bi.release order by lower(bi.release), bi.release", parameters,
                 (rs, i) -> new ReleaseProgress(rs.getString("release"), rs.getInt("items"), rs.getInt("done"),
                         rs.getInt("points"), rs.getInt("done_points")));
+    }
+
+    /**
+     * One row always: the progress per release as arrays and the filtered total, then (a lateral join) the page of
+     * items, so that an empty page still carries the progress.
+     */
+    @Override
+    public BacklogBoard board(EngagementId engagement, EngagementScope scope, BacklogFilter filter, PageRequest page) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value())
+                .addValue("limit", page.limit()).addValue("offset", page.offset());
+        String all = where(scope, BacklogFilter.none(), parameters);
+        String filtered = where(scope, filter, parameters);
+        String releases = """
+                from (select bi.release, count(*) as items, count(*) filter (where bi.status = 'DONE') as done,
+                             coalesce(sum(bi.estimate), 0) as points,
+                             coalesce(sum(bi.estimate) filter (where bi.status = 'DONE'), 0) as done_points
+                      from backlog_item bi join engagement e on e.id = bi.engagement_id where %s
+                      group by bi.release) r
+                order by lower(r.release), r.release""".formatted(all);
+        List<ReleaseProgress> progress = new ArrayList<>();
+        long[] total = {0};
+        List<BacklogItem> items = new ArrayList<>();
+        jdbc.query("""
+                select t.*, i.* from (select
+                    array(select r.release %1$s) as r_release, array(select r.items %1$s) as r_items,
+                    array(select r.done %1$s) as r_done, array(select r.points %1$s) as r_points,
+                    array(select r.done_points %1$s) as r_done_points,
+                    (select count(*) from backlog_item bi join engagement e on e.id = bi.engagement_id
+                     where %2$s) as total_rows) t
+                left join lateral (select %3$s from backlog_item bi join engagement e on e.id = bi.engagement_id
+                                   where %2$s order by %4$s limit :limit offset :offset) i on true"""
+                .formatted(releases, filtered, COLUMNS, ORDER), parameters, (rs, i) -> {
+                    if (i == 0) {
+                        total[0] = rs.getLong("total_rows");
+                        progress.addAll(progress(rs));
+                    }
+                    if (rs.getObject("id") != null) {
+                        items.add(ROW.mapRow(rs, i));
+                    }
+                    return null;
+                });
+        return new BacklogBoard(progress, new Slice<>(items, total[0]));
+    }
+
+    private static List<ReleaseProgress> progress(java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<String> releases = SqlArrays.strings(rs, "r_release");
+        List<Long> itemCounts = SqlArrays.values(rs, "r_items");
+        List<Long> done = SqlArrays.values(rs, "r_done");
+        List<Object> points = SqlArrays.values(rs, "r_points");
+        List<Object> donePoints = SqlArrays.values(rs, "r_done_points");
+        List<ReleaseProgress> progress = new ArrayList<>();
+        for (int i = 0; i < releases.size(); i++) {
+            progress.add(new ReleaseProgress(releases.get(i), Math.toIntExact(itemCounts.get(i)),
+                    Math.toIntExact(done.get(i)), ((Number) points.get(i)).intValue(),
+                    ((Number) donePoints.get(i)).intValue()));
+        }
+        return progress;
     }
 
     private static String where(EngagementScope scope, BacklogFilter filter, MapSqlParameterSource parameters) {

@@ -11,6 +11,7 @@ import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 import com.fasttrack.portal.shared.Visibility;
 import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
@@ -120,6 +121,24 @@ class JdbcBlockers implements Blockers {
         return jdbc.query("select " + COLUMNS + " from blocker b join engagement e on e.id = b.engagement_id where "
                 + where(scope, filter, parameters) + " order by " + ORDER + " limit :limit offset :offset",
                 parameters, ROW);
+    }
+
+    @Override
+    public Slice<Blocker> page(EngagementId engagement, EngagementScope scope, BlockerFilter filter,
+                               PageRequest page) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value())
+                .addValue("limit", page.limit()).addValue("offset", page.offset());
+        long[] total = {0};
+        String where = where(scope, filter, parameters);
+        // the total as a subquery of its own, so that the page itself stops at its limit
+        List<Blocker> rows = jdbc.query("select " + COLUMNS + ", (select count(*) from blocker b join engagement e"
+                + " on e.id = b.engagement_id where " + where + ") as total from blocker b"
+                + " join engagement e on e.id = b.engagement_id where " + where
+                + " order by " + ORDER + " limit :limit offset :offset", parameters, (rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return ROW.mapRow(rs, i);
+                });
+        return new Slice<>(rows, total[0]);
     }
 
     @Override

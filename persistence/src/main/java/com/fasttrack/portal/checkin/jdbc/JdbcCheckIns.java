@@ -11,6 +11,7 @@ import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
@@ -52,6 +53,8 @@ class JdbcCheckIns implements CheckIns {
                 acknowledgedBy == null ? null : new UserId(acknowledgedBy),
                 SqlValues.nullableInstant(rs, "acknowledged_at"));
     };
+
+    private static final String FORMER_USER = "Former user";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -140,6 +143,35 @@ class JdbcCheckIns implements CheckIns {
                 select count(*) from check_in c join engagement e on e.id = c.engagement_id
                 where c.engagement_id = :engagement and (%s)""".formatted(scoped), parameters, Long.class);
         return count == null ? 0 : count;
+    }
+
+    @Override
+    public Slice<Named> page(EngagementId engagement, EngagementScope scope, PageRequest page) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value())
+                .addValue("limit", page.limit()).addValue("offset", page.offset());
+        String internalNote = scope.seesInternal() ? "c.internal_note" : "''";
+        String scoped = EngagementScopeSql.condition(scope, parameters);
+        long[] total = {0};
+        // the total as a subquery of its own, so that the page itself is read from the index up to its limit
+        List<Named> rows = jdbc.query("select " + COLUMNS.formatted(internalNote) + """
+                , (select count(*) from check_in c join engagement e on e.id = c.engagement_id
+                   where (%1$s) and c.engagement_id = :engagement) as total,
+                  r.display_name as recorded_by_name, a.display_name as acknowledged_by_name
+                from check_in c join engagement e on e.id = c.engagement_id
+                left join app_user r on r.id = c.recorded_by left join app_user a on a.id = c.acknowledged_by
+                where (%1$s) and c.engagement_id = :engagement
+                order by c.check_in_date desc, c.recorded_at desc, c.id desc
+                limit :limit offset :offset""".formatted(scoped), parameters,
+                (rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    CheckIn checkIn = ROW.mapRow(rs, i);
+                    String recordedBy = rs.getString("recorded_by_name");
+                    String acknowledgedBy = rs.getString("acknowledged_by_name");
+                    return new Named(checkIn, recordedBy == null ? FORMER_USER : recordedBy,
+                            checkIn.acknowledgedBy() == null ? null
+                                    : acknowledgedBy == null ? FORMER_USER : acknowledgedBy);
+                });
+        return new Slice<>(rows, total[0]);
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.fasttrack.portal.engagement.Stakeholder;
 import com.fasttrack.portal.engagement.StakeholderId;
 import com.fasttrack.portal.engagement.StakeholderRole;
 import com.fasttrack.portal.engagement.WorkloadCode;
+import com.fasttrack.portal.engagement.jdbc.EngagementRecordSql;
 import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.security.UserId;
@@ -80,17 +81,14 @@ class JpaEngagements implements Engagements {
         }
     }
 
+    /** One statement: the scoped row with its collections as arrays (no lazy loads, no separate visibility check). */
     @Override
     @Transactional(readOnly = true)
     public Optional<Engagement> find(EngagementId id, EngagementScope scope) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("id", id.value());
         String condition = EngagementScopeSql.condition(scope, parameters);
-        Boolean visible = jdbc.queryForObject("select exists (select 1 from engagement e where e.id = :id and "
-                + condition + ")", parameters, Boolean.class);
-        if (!Boolean.TRUE.equals(visible)) {
-            return Optional.empty();
-        }
-        return repository.findById(id.value()).map(JpaEngagements::toDomain);
+        return jdbc.query("select " + EngagementRecordSql.COLUMNS + " from engagement e where e.id = :id and ("
+                + condition + ")", parameters, (rs, i) -> EngagementRecordSql.engagement(rs)).stream().findFirst();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.fasttrack.portal.partner.jdbc;
 
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.jdbc.EngagementScopeSql;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.organisation.OrganisationId;
 import com.fasttrack.portal.partner.MatchStatus;
@@ -12,19 +14,25 @@ import com.fasttrack.portal.partner.PartnerType;
 import com.fasttrack.portal.partner.Proposal;
 import com.fasttrack.portal.partner.ProposalStatus;
 import com.fasttrack.portal.security.UserId;
+import com.fasttrack.portal.shared.jdbc.SqlArrays;
 import com.fasttrack.portal.shared.jdbc.OptimisticLock;
 import com.fasttrack.portal.shared.jdbc.SqlValues;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -44,10 +52,6 @@ class JdbcPartnerMatches implements PartnerMatches {
 
     JdbcPartnerMatches(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    private record Head(UUID id, long version, UUID engagement, String preferredType, String note, UUID requestedBy,
-                        Instant requestedAt, String state) {
     }
 
     @Override
@@ -155,43 +159,96 @@ class JdbcPartnerMatches implements PartnerMatches {
                 new MapSqlParameterSource("before", SqlValues.timestamp(openedBefore)).addValue("limit", limit));
     }
 
+    @Override
+    public Named ofWithin(EngagementId engagement, EngagementScope scope) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("engagement", engagement.value());
+        String scoped = EngagementScopeSql.condition(scope, parameters);
+        Map<UserId, String> people = new HashMap<>();
+        List<PartnerMatch> matches = query("m.engagement_id = :engagement and exists (select 1 from engagement e"
+                + " where e.id = m.engagement_id and (" + scoped + "))", parameters, people);
+        return new Named(matches, people);
+    }
+
     private List<PartnerMatch> load(String where, MapSqlParameterSource parameters) {
-        List<Head> heads = jdbc.query("select m.id, m.version, m.engagement_id, m.preferred_type, m.note,"
-                        + " m.requested_by, m.requested_at, m.state from partner_match m where " + where
-                        + " order by m.requested_at desc, m.id", parameters,
-                (rs, i) -> new Head(rs.getObject("id", UUID.class), rs.getLong("version"),
-                        rs.getObject("engagement_id", UUID.class), rs.getString("preferred_type"),
-                        rs.getString("note"), rs.getObject("requested_by", UUID.class),
-                        SqlValues.instant(rs, "requested_at"), rs.getString("state")));
-        List<PartnerMatch> matches = new ArrayList<>();
-        for (Head head : heads) {
-            MapSqlParameterSource id = new MapSqlParameterSource("id", head.id());
-            Set<WorkloadCode> workloads = new HashSet<>(jdbc.query(
-                    "select workload_code from partner_match_workload where match_id = :id", id,
-                    (rs, i) -> new WorkloadCode(rs.getString(1))));
-            List<Proposal> proposals = jdbc.query("""
-                    select partner_id, partner_name, score, breakdown, status, opened_at, decided_at, reason
-                    from partner_proposal where match_id = :id order by position""", id,
-                    (rs, i) -> new Proposal(new OrganisationId(rs.getObject("partner_id", UUID.class)),
-                            rs.getString("partner_name"), rs.getInt("score"), rs.getString("breakdown"),
-                            ProposalStatus.valueOf(rs.getString("status")), SqlValues.nullableInstant(rs, "opened_at"),
-                            SqlValues.nullableInstant(rs, "decided_at"), rs.getString("reason")));
-            List<MatchTransition> transitions = jdbc.query("""
-                    select by_user, at, from_state, to_state, reason
-                    from partner_match_transition where match_id = :id order by seq""", id,
-                    (rs, i) -> {
-                        UUID by = SqlValues.uuid(rs, "by_user");
-                        String from = rs.getString("from_state");
-                        return new MatchTransition(by == null ? null : new UserId(by), SqlValues.instant(rs, "at"),
-                                from == null ? null : MatchStatus.valueOf(from),
-                                MatchStatus.valueOf(rs.getString("to_state")), rs.getString("reason"));
-                    });
-            matches.add(new PartnerMatch(new PartnerMatchId(head.id()), head.version(),
-                    new EngagementId(head.engagement()), workloads,
-                    head.preferredType() == null ? null : PartnerType.valueOf(head.preferredType()), head.note(),
-                    new UserId(head.requestedBy()), head.requestedAt(), MatchStatus.valueOf(head.state()), proposals,
-                    transitions));
+        return query(where, parameters, new HashMap<>());
+    }
+
+    /**
+     * The matches with their workloads, proposals and history as arrays of the same row: one statement, however
+     * many matches (decision 025). The names of the people in the history go to {@code people}.
+     */
+    private List<PartnerMatch> query(String where, MapSqlParameterSource parameters, Map<UserId, String> people) {
+        return jdbc.query("""
+                select m.id, m.version, m.engagement_id, m.preferred_type, m.note, m.requested_by, m.requested_at,
+                       m.state,
+                       array(select w.workload_code from partner_match_workload w where w.match_id = m.id
+                             order by w.workload_code) as workloads,
+                       array(select p.partner_id %1$s) as p_partner,
+                       array(select p.partner_name %1$s) as p_name,
+                       array(select p.score %1$s) as p_score,
+                       array(select p.breakdown %1$s) as p_breakdown,
+                       array(select p.status %1$s) as p_status,
+                       array(select (extract(epoch from p.opened_at) * 1000000)::bigint %1$s) as p_opened,
+                       array(select (extract(epoch from p.decided_at) * 1000000)::bigint %1$s) as p_decided,
+                       array(select p.reason %1$s) as p_reason,
+                       array(select t.by_user %2$s) as t_by,
+                       array(select u.display_name %2$s) as t_by_name,
+                       array(select (extract(epoch from t.at) * 1000000)::bigint %2$s) as t_at,
+                       array(select t.from_state %2$s) as t_from,
+                       array(select t.to_state %2$s) as t_to,
+                       array(select t.reason %2$s) as t_reason
+                from partner_match m where %3$s
+                order by m.requested_at desc, m.id""".formatted(
+                        "from partner_proposal p where p.match_id = m.id order by p.position",
+                        "from partner_match_transition t left join app_user u on u.id = t.by_user"
+                                + " where t.match_id = m.id order by t.seq", where),
+                parameters, (rs, i) -> match(rs, people));
+    }
+
+    private static PartnerMatch match(ResultSet rs, Map<UserId, String> people) throws SQLException {
+        Set<WorkloadCode> workloads = new HashSet<>();
+        for (String code : SqlArrays.strings(rs, "workloads")) {
+            workloads.add(new WorkloadCode(code));
         }
-        return matches;
+        List<UUID> partners = SqlArrays.uuids(rs, "p_partner");
+        List<String> names = SqlArrays.strings(rs, "p_name");
+        List<Integer> scores = SqlArrays.values(rs, "p_score");
+        List<String> breakdowns = SqlArrays.strings(rs, "p_breakdown");
+        List<String> statuses = SqlArrays.strings(rs, "p_status");
+        List<Long> opened = SqlArrays.values(rs, "p_opened");
+        List<Long> decided = SqlArrays.values(rs, "p_decided");
+        List<String> reasons = SqlArrays.strings(rs, "p_reason");
+        List<Proposal> proposals = new ArrayList<>();
+        for (int i = 0; i < partners.size(); i++) {
+            proposals.add(new Proposal(new OrganisationId(partners.get(i)), names.get(i), scores.get(i),
+                    breakdowns.get(i), ProposalStatus.valueOf(statuses.get(i)), instant(opened.get(i)),
+                    instant(decided.get(i)), reasons.get(i)));
+        }
+        List<UUID> by = SqlArrays.uuids(rs, "t_by");
+        List<String> byNames = SqlArrays.strings(rs, "t_by_name");
+        List<Long> at = SqlArrays.values(rs, "t_at");
+        List<String> from = SqlArrays.strings(rs, "t_from");
+        List<String> to = SqlArrays.strings(rs, "t_to");
+        List<String> stepReasons = SqlArrays.strings(rs, "t_reason");
+        List<MatchTransition> transitions = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) {
+            UUID user = by.get(i);
+            if (user != null && byNames.get(i) != null) {
+                people.put(new UserId(user), byNames.get(i));
+            }
+            transitions.add(new MatchTransition(user == null ? null : new UserId(user),
+                    SqlArrays.micros(at.get(i)), from.get(i) == null ? null : MatchStatus.valueOf(from.get(i)),
+                    MatchStatus.valueOf(to.get(i)), stepReasons.get(i)));
+        }
+        String preferred = rs.getString("preferred_type");
+        return new PartnerMatch(new PartnerMatchId(rs.getObject("id", UUID.class)), rs.getLong("version"),
+                new EngagementId(rs.getObject("engagement_id", UUID.class)), workloads,
+                preferred == null ? null : PartnerType.valueOf(preferred), rs.getString("note"),
+                new UserId(rs.getObject("requested_by", UUID.class)), SqlValues.instant(rs, "requested_at"),
+                MatchStatus.valueOf(rs.getString("state")), proposals, transitions);
+    }
+
+    private static @Nullable Instant instant(@Nullable Long micros) {
+        return micros == null ? null : SqlArrays.micros(micros);
     }
 }

@@ -1,6 +1,7 @@
 package com.fasttrack.portal.backlog.jdbc;
 
 import com.fasttrack.portal.backlog.Assignee;
+import com.fasttrack.portal.backlog.BacklogBoard;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItems;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.util.List;
 import java.util.Set;
 
 import static com.fasttrack.portal.testing.PersistenceFixtures.NOW;
@@ -102,6 +104,31 @@ class JdbcBacklogItemsTest {
         assertThat(items.progress(engagement.id(), customerScope)).containsExactly(
                 new ReleaseProgress("Release 1", 2, 1, 8, 5), new ReleaseProgress("Release 2", 1, 0, 0, 0));
         assertThat(items.progress(engagement.id(), otherCustomerScope)).isEmpty();
+    }
+
+    @Test
+    void theBoardIsTheProgressOfAllReleasesWithAPageOfTheFilteredItemsEvenWhenThePageIsEmpty() {
+        items.save(item("A", "Release 1", 1, Assignee.customerPerson("Tom"), 5).changeStatus(BacklogStatus.DONE));
+        item("B", "Release 1", 2, Assignee.customerPerson("Tom"), 3);
+        item("C", "Release 2", 1, Assignee.customerPerson("Ann"), 0);
+        List<ReleaseProgress> progress = List.of(new ReleaseProgress("Release 1", 2, 1, 8, 5),
+                new ReleaseProgress("Release 2", 1, 0, 0, 0));
+
+        BacklogBoard first = items.board(engagement.id(), customerScope, new BacklogFilter("tom", null),
+                PageRequest.of(0, 1));
+        assertThat(first.progress()).isEqualTo(progress);
+        assertThat(first.items().rows()).extracting(BacklogItem::title).containsExactly("A");
+        assertThat(first.items().total()).isEqualTo(2);
+
+        BacklogBoard none = items.board(engagement.id(), customerScope, new BacklogFilter(null, BacklogStatus.IN_PROGRESS),
+                PAGE);
+        assertThat(none.progress()).isEqualTo(progress);
+        assertThat(none.items().rows()).isEmpty();
+        assertThat(none.items().total()).isZero();
+
+        BacklogBoard foreign = items.board(engagement.id(), otherCustomerScope, BacklogFilter.none(), PAGE);
+        assertThat(foreign.progress()).isEmpty();
+        assertThat(foreign.items().rows()).isEmpty();
     }
 
     @Test

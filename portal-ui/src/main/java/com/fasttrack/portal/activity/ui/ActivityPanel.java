@@ -6,7 +6,7 @@ import com.fasttrack.portal.activity.ActivityKind;
 import com.fasttrack.portal.activity.service.ActivityService;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.ui.LivePanel;
-import com.fasttrack.portal.ui.Pages;
+import com.fasttrack.portal.ui.PagedGrid;
 import com.fasttrack.portal.ui.Times;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,12 +15,19 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.Locale;
+
 
 /** The engagement's history, newest first, filtered by kind and person in the database. */
 public final class ActivityPanel extends VerticalLayout implements LivePanel {
 
 
     public final Grid<ActivityEntry> grid = new Grid<>();
+    private final PagedGrid<ActivityEntry> pages;
+    private @Nullable List<Activities.Actor> people;
     final Select<ActivityKind> kind = new Select<>();
     final ComboBox<Activities.Actor> person = new ComboBox<>("Person");
 
@@ -32,7 +39,13 @@ public final class ActivityPanel extends VerticalLayout implements LivePanel {
         kind.setItemLabelGenerator(k -> k == null ? "Any" : k.label());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption("Any");
-        person.setItems(activity.people(id));
+        // read when the user opens the list, not with the page
+        person.setItems(query -> {
+            String filter = query.getFilter().orElse("").toLowerCase(Locale.ROOT);
+            return people(id, activity).stream()
+                    .filter(actor -> actor.name().toLowerCase(Locale.ROOT).contains(filter))
+                    .skip(query.getOffset()).limit(query.getLimit());
+        });
         person.setItemLabelGenerator(Activities.Actor::name);
         person.setClearButtonVisible(true);
         person.setPlaceholder("Anyone");
@@ -47,12 +60,18 @@ public final class ActivityPanel extends VerticalLayout implements LivePanel {
         if (staff) {
             grid.addColumn(e -> e.visibility().label()).setHeader("Visible to").setAutoWidth(true);
         }
-        grid.setItems(query -> activity.of(id, kind.getValue(), actor(), Pages.of(query)).stream(),
-                query -> (int) activity.count(id, kind.getValue(), actor()));
         grid.setEmptyStateText("Nothing has happened yet.");
-        kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        person.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(grid);
+        pages = new PagedGrid<>(grid, page -> activity.page(id, kind.getValue(), actor(), page));
+        kind.addValueChangeListener(e -> pages.first());
+        person.addValueChangeListener(e -> pages.first());
+        add(pages);
+    }
+
+    private List<Activities.Actor> people(EngagementId id, ActivityService activity) {
+        if (people == null) {
+            people = activity.people(id);
+        }
+        return people;
     }
 
     private com.fasttrack.portal.security.UserId actor() {
@@ -62,6 +81,7 @@ public final class ActivityPanel extends VerticalLayout implements LivePanel {
     /** New and changed entries appear; the filters stay as they are. */
     @Override
     public void refresh() {
-        grid.getDataProvider().refreshAll();
+        people = null;
+        pages.refresh();
     }
 }

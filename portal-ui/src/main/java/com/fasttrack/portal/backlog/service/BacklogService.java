@@ -3,6 +3,7 @@ package com.fasttrack.portal.backlog.service;
 import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.backlog.Assignee;
 import com.fasttrack.portal.backlog.AssigneeNotOnEngagementException;
+import com.fasttrack.portal.backlog.BacklogBoard;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItemAdded;
@@ -27,6 +28,7 @@ import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 import com.fasttrack.portal.shared.StaleVersionException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,15 +79,33 @@ public class BacklogService {
         return items.of(engagement, access.scope(), filter, page);
     }
 
+    /**
+     * One page of the engagement's items with the total of the filter: one statement, scoped in SQL, so an id
+     * outside the scope reads as an engagement without backlog (decision 025).
+     */
+    @Transactional(readOnly = true)
+    public Slice<BacklogItem> page(EngagementId engagement, BacklogFilter filter, PageRequest page) {
+        return items.page(engagement, access.scope(), filter, page);
+    }
+
+    /**
+     * The tab's read: progress per release and one page of the filtered items with their total, in one statement
+     * scoped in SQL (decision 025).
+     */
+    @Transactional(readOnly = true)
+    public BacklogBoard board(EngagementId engagement, BacklogFilter filter, PageRequest page) {
+        return items.board(engagement, access.scope(), filter, page);
+    }
+
     @Transactional(readOnly = true)
     public long count(EngagementId engagement, BacklogFilter filter) {
         access.load(engagement);
         return items.count(engagement, access.scope(), filter);
     }
 
+    /** Progress per release; scoped in SQL (one statement). */
     @Transactional(readOnly = true)
     public List<ReleaseProgress> progress(EngagementId engagement) {
-        access.load(engagement);
         return items.progress(engagement, access.scope());
     }
 

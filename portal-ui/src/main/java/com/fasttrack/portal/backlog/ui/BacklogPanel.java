@@ -1,16 +1,16 @@
 package com.fasttrack.portal.backlog.ui;
 
 import com.fasttrack.portal.backlog.Assignee;
+import com.fasttrack.portal.backlog.BacklogBoard;
 import com.fasttrack.portal.backlog.BacklogFilter;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogStatus;
 import com.fasttrack.portal.backlog.ReleaseProgress;
 import com.fasttrack.portal.backlog.service.BacklogService;
 import com.fasttrack.portal.engagement.EngagementId;
-import com.fasttrack.portal.engagement.WorkloadArea;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.organisation.OrganisationId;
-import com.fasttrack.portal.ui.Pages;
+import com.fasttrack.portal.ui.PagedGrid;
 
 import com.fasttrack.portal.ui.LivePanel;
 
@@ -30,9 +30,10 @@ import com.vaadin.flow.component.select.Select;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The engagement's Backlog tab: progress per release, then the items in release and iteration order (each group
@@ -44,6 +45,7 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
     final Select<String> assigneeFilter = new Select<>();
     final Select<BacklogStatus> statusFilter = new Select<>();
     final Grid<BacklogItem> grid = new Grid<>();
+    private final PagedGrid<BacklogItem> pages;
     private final com.vaadin.flow.component.html.Div progress = new com.vaadin.flow.component.html.Div();
     final Button create = new Button("New item", VaadinIcon.PLUS.create());
     final Button firstBacklog = new Button("Create a first backlog from the workloads");
@@ -56,10 +58,13 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
 
     /**
      * {@code plans}: whether the user plans this backlog ({@code Capability.PLAN_BACKLOG}); {@code partner} is the
-     * signed-in partner user's organisation, null for everyone else.
+     * signed-in partner user's organisation, null for everyone else. {@code names}: the engagement's workloads by
+     * name; {@code stakeholders}, {@code engineers} and {@code settled} (the partner whose match is accepted or
+     * engaged): its people by name, as the page read them.
      */
     public BacklogPanel(EngagementId engagement, BacklogService service, boolean plans,
-                        @Nullable OrganisationId partner, Runnable onChange) {
+                        @Nullable OrganisationId partner, Map<WorkloadCode, String> names, List<String> stakeholders,
+                        List<String> engineers, Optional<Assignee> settled, Runnable onChange) {
         this.engagement = engagement;
         this.service = service;
         this.partner = partner;
@@ -67,17 +72,16 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
         this.staff = plans;
         setId("backlog-panel");
         setPadding(false);
-        List<WorkloadArea> workloads = service.workloads(engagement);
-        Map<WorkloadCode, String> names = workloads.stream()
-                .collect(Collectors.toMap(WorkloadArea::code, WorkloadArea::name));
-
         add(progress);
-        progress.add(progress());
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         assigneeFilter.setLabel("Assignee");
         assigneeFilter.setId("backlog-assignee-filter");
-        assigneeFilter.setItems(service.assignees(engagement).stream().map(Assignee::name).distinct().toList());
+        // who items can be assigned to, in the order the item dialog offers them
+        List<String> assignees = new ArrayList<>(stakeholders);
+        settled.ifPresent(partnerAssignee -> assignees.add(partnerAssignee.name()));
+        assignees.addAll(engineers);
+        assigneeFilter.setItems(assignees.stream().distinct().toList());
         assigneeFilter.setEmptySelectionAllowed(true);
         assigneeFilter.setEmptySelectionCaption("Anyone");
         statusFilter.setLabel("Status");
@@ -89,15 +93,14 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
         toolbar.add(assigneeFilter, statusFilter);
         if (staff) {
             create.setId("new-backlog-item");
-            create.addClickListener(click -> new BacklogItemDialog(null, workloads, service.assignees(engagement),
-                    draft -> act(() -> service.create(engagement, draft))).open());
+            create.addClickListener(click -> new BacklogItemDialog(null, service.workloads(engagement),
+                    service.assignees(engagement), draft -> act(() -> service.create(engagement, draft))).open());
             toolbar.add(create);
-            if (service.canDraftFirstBacklog(engagement)) {
-                firstBacklog.setId("first-backlog");
-                firstBacklog.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                firstBacklog.addClickListener(click -> act(() -> service.draftFirstBacklog(engagement)));
-                toolbar.add(firstBacklog);
-            }
+            firstBacklog.setId("first-backlog");
+            firstBacklog.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            firstBacklog.addClickListener(click -> act(() -> service.draftFirstBacklog(engagement)));
+            firstBacklog.setVisible(false);
+            toolbar.add(firstBacklog);
         }
         add(toolbar);
 
@@ -113,7 +116,7 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
         grid.addComponentColumn(this::statusCell).setHeader("Status").setKey("status").setAutoWidth(true);
         if (staff) {
             grid.addComponentColumn(item -> {
-                Button edit = new Button("Edit", click -> new BacklogItemDialog(item, workloads,
+                Button edit = new Button("Edit", click -> new BacklogItemDialog(item, service.workloads(engagement),
                         service.assignees(engagement),
                         draft -> act(() -> service.edit(item.id(), item.version(), draft))).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -121,24 +124,29 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
             }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setPartNameGenerator(item -> "ft-backlog-iteration-" + (item.iteration() % 2));
-        grid.setItems(query -> service.of(engagement, filter(), Pages.of(query)).stream(),
-                query -> (int) service.count(engagement, filter()));
-        assigneeFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        statusFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.setAllRowsVisible(true);
-        add(grid);
+        // one read per page: the progress of the releases comes with it
+        pages = new PagedGrid<>(grid, page -> {
+            BacklogBoard board = service.board(engagement, filter(), page);
+            progress.removeAll();
+            progress.add(progress(board.progress()));
+            return board.items();
+        });
+        assigneeFilter.addValueChangeListener(change -> pages.first());
+        statusFilter.addValueChangeListener(change -> pages.first());
+        add(pages);
+        // a first backlog is drafted once a partner is settled, while the backlog is still empty
+        firstBacklog.setVisible(staff && settled.isPresent() && pages.total() == 0);
     }
 
     private BacklogFilter filter() {
         return new BacklogFilter(assigneeFilter.getValue(), statusFilter.getValue());
     }
 
-    private Component progress() {
+    private static Component progress(List<ReleaseProgress> releases) {
         VerticalLayout section = new VerticalLayout(new H4("Progress per release"));
         section.setPadding(false);
         section.setSpacing(false);
         section.setId("backlog-progress");
-        List<ReleaseProgress> releases = service.progress(engagement);
         if (releases.isEmpty()) {
             section.add(new Span("No backlog items yet."));
         }
@@ -182,8 +190,6 @@ public final class BacklogPanel extends VerticalLayout implements LivePanel {
     /** New and changed entries appear; the filters stay as they are. */
     @Override
     public void refresh() {
-        progress.removeAll();
-        progress.add(progress());
-        grid.getDataProvider().refreshAll();
+        pages.refresh();
     }
 }

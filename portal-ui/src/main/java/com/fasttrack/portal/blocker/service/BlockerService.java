@@ -19,6 +19,7 @@ import com.fasttrack.portal.security.UserId;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 import com.fasttrack.portal.shared.Visibility;
 
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,15 @@ public class BlockerService {
     public List<Blocker> of(EngagementId engagement, BlockerFilter filter, PageRequest page) {
         access.load(engagement);
         return blockers.of(engagement, access.scope(), filter, page);
+    }
+
+    /**
+     * One page of the engagement's blockers with the total of the filter: one statement, scoped in SQL (internal
+     * ones left out for customers and partners), so an id outside the scope reads as one without blockers.
+     */
+    @Transactional(readOnly = true)
+    public Slice<Blocker> page(EngagementId engagement, BlockerFilter filter, PageRequest page) {
+        return blockers.page(engagement, access.scope(), filter, page);
     }
 
     @Transactional(readOnly = true)

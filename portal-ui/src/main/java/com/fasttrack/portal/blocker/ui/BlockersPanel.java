@@ -7,12 +7,11 @@ import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.shared.Visibility;
-import com.fasttrack.portal.ui.Pages;
+import com.fasttrack.portal.ui.PagedGrid;
 
 import com.fasttrack.portal.ui.FormDialog;
 import com.fasttrack.portal.ui.LivePanel;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,20 +20,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The engagement's blockers, open first; escalated ones are flagged in words, not only colour. */
 public final class BlockersPanel extends VerticalLayout implements LivePanel {
 
     public final Grid<Blocker> grid = new Grid<>();
+    private final PagedGrid<Blocker> pages;
     final Select<BlockerStatus> statusFilter = new Select<>();
     final Select<Severity> severityFilter = new Select<>();
     final ComboBox<String> ownerFilter = new ComboBox<>("Owner");
 
     public BlockersPanel(EngagementId id, BlockerService blockers, boolean staff, boolean canChange,
-                         List<String> people, Instant now, Runnable onChange) {
+                         List<String> people, Instant now, LocalDate today, Runnable onChange) {
         setPadding(false);
         setId("blockers-panel");
         statusFilter.setLabel("Status");
@@ -63,39 +65,26 @@ public final class BlockersPanel extends VerticalLayout implements LivePanel {
         grid.addColumn(Blocker::owner).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(b -> b.dueDate() == null ? "—" : b.dueDate().toString()).setHeader("Due").setAutoWidth(true);
         grid.addColumn(b -> b.ageInDays(now) + " d").setHeader("Age").setAutoWidth(true);
-        grid.addComponentColumn(b -> flags(b, blockers, staff)).setHeader("").setKey("flags").setAutoWidth(true);
+        // flags are text: a light template per row, not components
+        grid.addColumn(LitRenderer.<Blocker>of("<span class=\"ft-escalated\" ?hidden=${!item.escalated}>Escalated</span>"
+                        + "<span class=\"ft-internal\" ?hidden=${!item.internal}>Internal</span>")
+                .withProperty("escalated", b -> b.isEscalated(now, today))
+                .withProperty("internal", b -> staff && b.visibility() == Visibility.INTERNAL))
+                .setHeader("").setKey("flags").setAutoWidth(true);
         if (canChange) {
             grid.addComponentColumn(b -> b.isOpen() ? statusButton(b, blockers, onChange) : new Span(
                     b.resolutionNote())).setHeader("").setKey("actions").setAutoWidth(true);
         }
-        grid.setItems(query -> blockers.of(id, filter(), Pages.of(query)).stream(),
-                query -> (int) blockers.count(id, filter()));
         grid.setEmptyStateText("No blockers.");
-        grid.setAllRowsVisible(true);
-        statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        severityFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        ownerFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(grid);
+        pages = new PagedGrid<>(grid, page -> blockers.page(id, filter(), page));
+        statusFilter.addValueChangeListener(e -> pages.first());
+        severityFilter.addValueChangeListener(e -> pages.first());
+        ownerFilter.addValueChangeListener(e -> pages.first());
+        add(pages);
     }
 
     BlockerFilter filter() {
         return new BlockerFilter(statusFilter.getValue(), severityFilter.getValue(), ownerFilter.getValue());
-    }
-
-    private static Component flags(Blocker blocker, BlockerService blockers, boolean staff) {
-        HorizontalLayout flags = new HorizontalLayout();
-        flags.setSpacing(false);
-        if (blockers.escalated(blocker)) {
-            Span escalated = new Span("Escalated");
-            escalated.addClassName("ft-escalated");
-            flags.add(escalated);
-        }
-        if (staff && blocker.visibility() == Visibility.INTERNAL) {
-            Span internal = new Span("Internal");
-            internal.addClassName("ft-internal");
-            flags.add(internal);
-        }
-        return flags;
     }
 
     private static Button statusButton(Blocker blocker, BlockerService blockers, Runnable onChange) {
@@ -119,6 +108,6 @@ public final class BlockersPanel extends VerticalLayout implements LivePanel {
     /** New and changed entries appear; the filters stay as they are. */
     @Override
     public void refresh() {
-        grid.getDataProvider().refreshAll();
+        pages.refresh();
     }
 }

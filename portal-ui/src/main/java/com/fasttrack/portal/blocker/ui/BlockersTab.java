@@ -38,6 +38,6 @@ final class BlockersTab implements EngagementTab {
     @Override
     public Component create(EngagementPage page) {
         return new BlockersPanel(page.id(), blockers, page.user().role().isProviderStaff(),
-                page.can(Capability.CHANGE_BLOCKERS), page.people(), page.now(), page::reload);
+                page.can(Capability.CHANGE_BLOCKERS), page.people(), page.now(), page.today(), page::reload);
     }
 }

@@ -21,6 +21,7 @@ import com.fasttrack.portal.security.Roles;
 import com.fasttrack.portal.shared.DomainException;
 import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.PageRequest;
+import com.fasttrack.portal.shared.Slice;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,6 +78,16 @@ public class CheckInService {
                 .collect(java.util.stream.Collectors.toMap(UserAccount::id, UserAccount::displayName));
         return page0.stream().map(c -> new CheckInRow(c, names.getOrDefault(c.recordedBy(), "Former user"),
                 c.acknowledgedBy() == null ? null : names.getOrDefault(c.acknowledgedBy(), "Former user"))).toList();
+    }
+
+    /**
+     * One page of the engagement's check-ins, newest first, with the total and people's names: one statement, scoped
+     * in SQL, so an id outside the scope reads as an engagement without check-ins (decision 025).
+     */
+    @Transactional(readOnly = true)
+    public Slice<CheckInRow> page(EngagementId engagement, PageRequest page) {
+        return checkIns.page(engagement, access.scope(), page)
+                .map(named -> new CheckInRow(named.checkIn(), named.recordedBy(), named.acknowledgedBy()));
     }
 
     @Transactional(readOnly = true)

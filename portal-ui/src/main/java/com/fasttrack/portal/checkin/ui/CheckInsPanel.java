@@ -5,7 +5,7 @@ import com.fasttrack.portal.checkin.service.CheckInRow;
 import com.fasttrack.portal.checkin.service.CheckInService;
 import com.fasttrack.portal.engagement.Cadence;
 import com.fasttrack.portal.engagement.EngagementId;
-import com.fasttrack.portal.ui.Pages;
+import com.fasttrack.portal.ui.PagedGrid;
 
 import com.fasttrack.portal.ui.FormDialog;
 import com.fasttrack.portal.ui.LivePanel;
@@ -31,6 +31,7 @@ public final class CheckInsPanel extends VerticalLayout implements LivePanel {
 
 
     final Grid<CheckInRow> grid = new Grid<>();
+    private final PagedGrid<CheckInRow> pages;
 
     public CheckInsPanel(EngagementId id, CheckInService checkIns, Viewer viewer, List<String> people,
                          Cadence cadence, boolean cadenceIsDefault, long engagementVersion, LocalDate today,
@@ -73,10 +74,9 @@ public final class CheckInsPanel extends VerticalLayout implements LivePanel {
         grid.addColumn(CheckInRow::recordedBy).setHeader("Recorded by").setAutoWidth(true);
         grid.addComponentColumn(r -> acknowledgement(r, checkIns, viewer, onChange))
                 .setHeader("Acknowledged").setKey("acknowledged").setAutoWidth(true);
-        grid.setItems(query -> checkIns.of(id, Pages.of(query)).stream(), query -> (int) checkIns.count(id));
         grid.setEmptyStateText("No check-ins yet.");
-        grid.setAllRowsVisible(true);
-        add(grid);
+        pages = new PagedGrid<>(grid, page -> checkIns.page(id, page));
+        add(pages);
     }
 
     private static com.vaadin.flow.component.Component acknowledgement(CheckInRow row, CheckInService checkIns,
@@ -111,6 +111,6 @@ public final class CheckInsPanel extends VerticalLayout implements LivePanel {
     /** New and changed entries appear; the filters stay as they are. */
     @Override
     public void refresh() {
-        grid.getDataProvider().refreshAll();
+        pages.refresh();
     }
 }

@@ -1,21 +1,15 @@
 package com.fasttrack.portal.engagement.service;
 
+import com.fasttrack.portal.engagement.Availability;
 import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.ChecklistEntry;
 import com.fasttrack.portal.engagement.Engagement;
-import com.fasttrack.portal.engagement.EngagementScope;
+import com.fasttrack.portal.engagement.EngagementOutline;
 import com.fasttrack.portal.engagement.Phase;
 import com.fasttrack.portal.engagement.PhaseTransition;
-import com.fasttrack.portal.engagement.WorkloadArea;
-import com.fasttrack.portal.engagement.WorkloadCatalogue;
-import com.fasttrack.portal.health.EngagementHealth;
 import com.fasttrack.portal.health.Health;
-import com.fasttrack.portal.organisation.Organisation;
-import com.fasttrack.portal.organisation.Organisations;
-import com.fasttrack.portal.security.UserAccount;
-import com.fasttrack.portal.security.UserAccounts;
+import com.fasttrack.portal.health.HealthOverride;
 import com.fasttrack.portal.security.UserId;
-import com.fasttrack.portal.shared.NotFoundException;
 import com.fasttrack.portal.shared.service.NotABoundary;
 
 import org.springframework.stereotype.Component;
@@ -24,64 +18,52 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Assembles an engagement's page in a fixed number of queries (customer, catalogue, people, health). */
+/**
+ * Assembles an engagement's page from its outline: one statement for the record, customer, workloads, names, blocker
+ * counts, latest check-in and stored health (decision 025).
+ */
 @NotABoundary("assembles the page for EngagementService.details inside its read-only transaction, after its scope check")
 @Component
 class EngagementDetailsReader {
 
-    private final Organisations organisations;
-    private final WorkloadCatalogue catalogue;
-    private final UserAccounts users;
-    private final EngagementHealth health;
     private final Clock clock;
 
-    EngagementDetailsReader(Organisations organisations, WorkloadCatalogue catalogue, UserAccounts users,
-                            EngagementHealth health, Clock clock) {
-        this.health = health;
-        this.organisations = organisations;
-        this.catalogue = catalogue;
-        this.users = users;
+    EngagementDetailsReader(Clock clock) {
         this.clock = clock;
     }
 
-    /**
-     * {@code openBlockers}: those open that the user may see; {@code sharedOpenBlockers}: those open that customers
-     * and partners may see.
-     */
-    EngagementDetails read(Engagement engagement, EngagementScope scope, Set<Capability> capabilities,
-                           long openBlockers, long sharedOpenBlockers) {
-        Organisation customer = organisations.findById(engagement.customerId()).orElseThrow();
+    EngagementDetails read(EngagementOutline outline, Set<Capability> capabilities) {
+        Engagement engagement = outline.engagement();
         LocalDate today = LocalDate.now(clock);
-        List<EngagementDetails.Workload> workloads = catalogue.all().stream()
-                .filter(area -> engagement.workloads().contains(area.code()))
-                .map(area -> new EngagementDetails.Workload(area.code(), area.name(),
-                        area.isPreviewIn(customer.homeRegion(), today)))
+        List<EngagementDetails.Workload> workloads = outline.workloads().stream()
+                .map(w -> new EngagementDetails.Workload(w.code(), w.name(),
+                        w.availability().on(today) == Availability.PREVIEW))
                 .toList();
-
-        Set<UserId> people = new HashSet<>(engagement.engineers());
-        engagement.transitions().forEach(t -> people.add(t.by()));
-        Map<UserId, String> names = users.findByIds(people).stream()
-                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
-
+        Map<UserId, String> names = outline.names();
         List<EngagementDetails.Person> engineers = engagement.engineers().stream()
                 .map(id -> new EngagementDetails.Person(id, names.getOrDefault(id, "Former user")))
                 .sorted(Comparator.comparing(EngagementDetails.Person::name))
                 .toList();
-        Map<Phase, List<ChecklistEntry>> checklists = checklists(engagement, openBlockers);
-        Map<Phase, List<ChecklistEntry>> shared = sharedOpenBlockers == openBlockers ? checklists
-                : checklists(engagement, sharedOpenBlockers);
+        // open blockers: those the user may see, and those customers and partners may see
+        Map<Phase, List<ChecklistEntry>> checklists = checklists(engagement, outline.openBlockers());
+        Map<Phase, List<ChecklistEntry>> shared = outline.sharedOpenBlockers() == outline.openBlockers() ? checklists
+                : checklists(engagement, outline.sharedOpenBlockers());
         List<EngagementDetails.Transition> transitions = engagement.transitions().stream()
                 .map(t -> transition(t, names::get)).toList();
-        Health current = health.current(engagement.id(), scope).orElseThrow(() -> new NotFoundException("Engagement"));
-        return new EngagementDetails(engagement, customer, workloads, engineers, checklists, shared, transitions,
-                current, capabilities);
+        return new EngagementDetails(engagement, outline.customer(), workloads, engineers, checklists, shared,
+                transitions, health(outline.health()), capabilities, outline.nextCheckInDue(clock.getZone()),
+                outline.engagedPartner());
+    }
+
+    private static Health health(EngagementOutline.StoredHealth stored) {
+        HealthOverride override = stored.overrideColour() == null ? null : new HealthOverride(stored.overrideColour(),
+                stored.overrideReason(), stored.overrideBy(), stored.overrideByName(), stored.overrideUntil());
+        return new Health(stored.colour(), stored.computed(), stored.score(), stored.reasons(), override);
     }
 
     private static Map<Phase, List<ChecklistEntry>> checklists(Engagement engagement, long openBlockers) {

@@ -2,7 +2,6 @@ package com.fasttrack.portal.engagement.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.blocker.Blockers;
-import com.fasttrack.portal.checkin.CheckIns;
 import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.ChecklistItem;
 import com.fasttrack.portal.engagement.EngagementCustomers;
@@ -10,6 +9,8 @@ import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementCreated;
 import com.fasttrack.portal.engagement.EngagementFilter;
 import com.fasttrack.portal.engagement.EngagementId;
+import com.fasttrack.portal.engagement.EngagementOutline;
+import com.fasttrack.portal.engagement.EngagementOutlines;
 import com.fasttrack.portal.engagement.EngagementRecordChanged;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.engagement.EngagementState;
@@ -53,30 +54,31 @@ import java.util.function.Consumer;
 public class EngagementService {
 
     private final Engagements engagements;
+    private final EngagementOutlines outlines;
     private final Organisations organisations;
     private final EngagementCustomers customers;
     private final EngagementDetailsReader detailsReader;
     private final EngagementReferences references;
     private final EngagementAccess access;
     private final Blockers blockers;
-    private final CheckIns checkIns;
     private final EngagementConflicts conflicts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EngagementService(Engagements engagements, Organisations organisations, EngagementCustomers customers,
+    EngagementService(Engagements engagements, EngagementOutlines outlines, Organisations organisations,
+                      EngagementCustomers customers,
                       EngagementDetailsReader detailsReader,
                       EngagementReferences references, EngagementAccess access, Blockers blockers,
-                      CheckIns checkIns, EngagementConflicts conflicts, ApplicationEventPublisher events,
+                      EngagementConflicts conflicts, ApplicationEventPublisher events,
                       Clock clock) {
         this.engagements = engagements;
+        this.outlines = outlines;
         this.organisations = organisations;
         this.customers = customers;
         this.detailsReader = detailsReader;
         this.references = references;
         this.access = access;
         this.blockers = blockers;
-        this.checkIns = checkIns;
         this.conflicts = conflicts;
         this.events = events;
         this.clock = clock;
@@ -100,16 +102,15 @@ public class EngagementService {
         return engagements.page(filter, scope(), page);
     }
 
-    /** The engagement's page; a missing id and one outside the user's scope are the same "not found". */
+    /**
+     * The engagement's page, in one statement (decision 025); a missing id and one outside the user's scope are the
+     * same "not found".
+     */
     @Transactional(readOnly = true)
     public EngagementDetails details(EngagementId id) {
-        Engagement engagement = load(id);
         EngagementScope scope = scope();
-        long seen = blockers.openCount(id, scope);
-        // what the engagement's customer sees is what every customer and partner may see
-        long shared = scope.seesInternal()
-                ? blockers.openCount(id, new EngagementScope.OfCustomer(engagement.customerId())) : seen;
-        return detailsReader.read(engagement, scope, access.capabilities(engagement), seen, shared);
+        EngagementOutline outline = outlines.find(id, scope).orElseThrow(() -> access.notFound(id));
+        return detailsReader.read(outline, access.capabilities(outline.engagement()));
     }
 
     /** Customer organisations a new engagement can be for. */
@@ -138,12 +139,6 @@ public class EngagementService {
     @Transactional(readOnly = true)
     public List<WorkloadName> workloadNames() {
         return references.catalogue().stream().map(area -> new WorkloadName(area.code(), area.name())).toList();
-    }
-
-    /** When the next check-in is due (the latest check-in's "next", or the start plus the cadence). */
-    @Transactional(readOnly = true)
-    public @Nullable LocalDate nextCheckInDue(EngagementId id) {
-        return checkIns.nextDue(load(id), clock.getZone());
     }
 
     // --- writes ---

@@ -62,17 +62,13 @@ final class EngagementHeader extends VerticalLayout {
         HealthBadge healthBadge = new HealthBadge(current.colour());
         healthBadge.setId("engagement-health");
         healthBadge.setTitle(String.join("; ", current.reasons()));
-        Span nextCheckIn = new Span(nextCheckInText(engagement.id()));
+        Span nextCheckIn = new Span(nextCheckInText(details.nextCheckInDue()));
         nextCheckIn.setId("engagement-next-checkin");
         add(title, new HorizontalLayout(customer, option, status, healthBadge, nextCheckIn, viewers),
                 changedBanner, new PhaseStepper(details), actions(page));
     }
 
-    private String nextCheckInText(EngagementId id) {
-        LocalDate due = engagements.nextCheckInDue(id);
-        if (due == null) {
-            return "";
-        }
+    private String nextCheckInText(LocalDate due) {
         long overdue = ChronoUnit.DAYS.between(due, LocalDate.now(clock));
         return overdue > 0 ? "Check-in overdue by " + overdue + (overdue == 1 ? " day" : " days")
                 : "Next check-in " + due;

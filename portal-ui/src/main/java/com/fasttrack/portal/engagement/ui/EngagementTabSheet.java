@@ -35,9 +35,12 @@ final class EngagementTabSheet extends TabSheet {
         });
     }
 
-    /** Draws the tabs afresh for the page as it is now, keeping the open tab open where it is still shown. */
-    void draw(Supplier<EngagementPage> page) {
-        Optional<TabKey> open = selected();
+    /**
+     * Draws the tabs afresh for the page as it is now, with the wanted tab open (else the one open before, where it
+     * is still shown, else the first); only the open tab's content is built.
+     */
+    void draw(Supplier<EngagementPage> page, Optional<TabKey> wanted) {
+        Optional<TabKey> open = wanted.isPresent() ? wanted : selected();
         drawing = true;
         try {
             while (getTabCount() > 0) {
@@ -82,12 +85,17 @@ final class EngagementTabSheet extends TabSheet {
 
     /** Opens the tab a link's {@code ?tab=} names, if any. */
     void select(Location location) {
-        location.getQueryParameters().getSingleParameter("tab").flatMap(TabKey::parse).ifPresent(this::select);
+        named(location).ifPresent(this::select);
+    }
+
+    /** The tab a link's {@code ?tab=} names, if any. */
+    static Optional<TabKey> named(Location location) {
+        return location.getQueryParameters().getSingleParameter("tab").flatMap(TabKey::parse);
     }
 
     /** Whether the open tab is the one a link's {@code ?tab=} names. */
     boolean shows(Location location) {
-        Optional<TabKey> named = location.getQueryParameters().getSingleParameter("tab").flatMap(TabKey::parse);
+        Optional<TabKey> named = named(location);
         return named.isPresent() && named.equals(selected());
     }
 

@@ -71,8 +71,7 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
-        render();
-        tabs.select(event.getLocation());
+        render(EngagementTabSheet.named(event.getLocation()));
         watch.start();
     }
 
@@ -122,15 +121,16 @@ public class EngagementView extends VerticalLayout implements BeforeEnterObserve
     private void reload() {
         details = engagements.details(details.engagement().id());
         changedBanner.hide();
-        render();
+        render(Optional.empty());
     }
 
-    private void render() {
+    /** Draws the page with the wanted tab open (else the one open before), building only that tab's content. */
+    private void render(Optional<TabKey> wanted) {
         renderedAt = Instant.now(clock);
         removeAll();
         add(header);
         header.show(page());
-        tabs.draw(this::page);
+        tabs.draw(this::page, wanted);
         add(tabs);
     }
 

@@ -2,7 +2,6 @@ package com.fasttrack.portal.health.service;
 
 import com.fasttrack.portal.access.EngagementAccess;
 import com.fasttrack.portal.engagement.Capability;
-import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.EngagementScope;
 import com.fasttrack.portal.health.EngagementHealth;
@@ -50,9 +49,9 @@ public class HealthService {
         return health.current(id, scope()).orElseThrow(() -> new NotFoundException("Engagement"));
     }
 
+    /** The colour changes, oldest first; scoped in SQL, so an id outside the scope has none (one statement). */
     @Transactional(readOnly = true)
     public List<HealthPoint> history(EngagementId id) {
-        load(id);
         return health.history(id, scope());
     }
 
@@ -74,10 +73,6 @@ public class HealthService {
         health.override(id, null);
         events.publishEvent(new HealthOverrideEnded(id, access.actor(), now()));
         return current(id);
-    }
-
-    private Engagement load(EngagementId id) {
-        return access.load(id);
     }
 
     private Instant now() {

@@ -28,11 +28,11 @@ import java.util.List;
 /** Health with its reasons, the override (who, why, until), the trend of colour changes and the override controls. */
 public final class HealthPanel extends VerticalLayout {
 
-    public HealthPanel(EngagementId id, HealthService healthService, boolean canOverride, LocalDate today,
-                       Runnable onChange) {
+    /** {@code health}: as the page read it, with the engagement. */
+    public HealthPanel(EngagementId id, Health health, HealthService healthService, boolean canOverride,
+                       LocalDate today, Runnable onChange) {
         setPadding(false);
         setId("health-panel");
-        Health health = healthService.current(id);
         HealthBadge badge = new HealthBadge(health.colour());
         badge.setId("health-colour");
         HorizontalLayout header = new HorizontalLayout(new H3("Health"), badge);

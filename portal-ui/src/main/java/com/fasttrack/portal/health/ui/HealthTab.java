@@ -37,6 +37,6 @@ final class HealthTab implements EngagementTab {
 
     @Override
     public Component create(EngagementPage page) {
-        return new HealthPanel(page.id(), health, page.can(Capability.OVERRIDE_HEALTH), page.today(), page::reload);
+        return new HealthPanel(page.id(), page.details().health(), health, page.can(Capability.OVERRIDE_HEALTH), page.today(), page::reload);
     }
 }

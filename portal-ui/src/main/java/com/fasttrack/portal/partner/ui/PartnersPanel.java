@@ -1,5 +1,6 @@
 package com.fasttrack.portal.partner.ui;
 
+import com.fasttrack.portal.engagement.Capability;
 import com.fasttrack.portal.engagement.EngagementId;
 import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.partner.MatchRanking;
@@ -30,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -57,14 +59,15 @@ public final class PartnersPanel extends VerticalLayout {
     private final PartnerMatchService service;
     private final Runnable onChange;
 
-    public PartnersPanel(EngagementId engagement, PartnerMatchService service, Map<WorkloadCode, String> names,
-                         Runnable onChange) {
+    /** {@code granted}: what the page was granted on the engagement; it decides the steps offered. */
+    public PartnersPanel(EngagementId engagement, Set<Capability> granted, PartnerMatchService service,
+                         Map<WorkloadCode, String> names, Runnable onChange) {
         this.engagement = engagement;
         this.service = service;
         this.onChange = onChange;
         setId("partners-panel");
         setPadding(false);
-        MatchOverview overview = service.overview(engagement);
+        MatchOverview overview = service.overview(engagement, granted);
         if (overview.engagedPartnerName() != null && overview.active() == null) {
             Paragraph engaged = new Paragraph("Your organisation, " + overview.engagedPartnerName()
                     + ", is engaged on this engagement.");

@@ -42,6 +42,7 @@ final class PartnersTab implements EngagementTab {
     public Component create(EngagementPage page) {
         Map<WorkloadCode, String> workloadNames = new LinkedHashMap<>();
         page.details().workloads().forEach(w -> workloadNames.put(w.code(), w.name()));
-        return new PartnersPanel(page.id(), partnerMatches, workloadNames, page::reload);
+        return new PartnersPanel(page.id(), page.details().capabilities(), partnerMatches, workloadNames,
+                page::reload);
     }
 }

@@ -4,6 +4,7 @@ import com.fasttrack.portal.blocker.Blocker;
 import com.fasttrack.portal.blocker.BlockerTabs;
 import com.fasttrack.portal.blocker.Severity;
 import com.fasttrack.portal.blocker.service.BlockerDraft;
+import com.fasttrack.portal.blocker.ui.BlockersPanel;
 import com.fasttrack.portal.blocker.service.BlockerService;
 import com.fasttrack.portal.engagement.Engagement;
 import com.fasttrack.portal.engagement.EngagementTabs;
@@ -195,10 +196,8 @@ class LiveEngagementTest extends KaribuTest {
         _get(EngagementView.class).selectTab(tab);
     }
 
-    @SuppressWarnings("unchecked")
     private static Grid<Blocker> blockerGrid() {
-        return _find(Grid.class).stream().filter(g -> g.getParent().flatMap(p -> p.getId())
-                .filter("blockers-panel"::equals).isPresent()).findFirst().orElseThrow();
+        return _get(BlockersPanel.class).grid;
     }
 
     /** Karibu finds visible components only. */
