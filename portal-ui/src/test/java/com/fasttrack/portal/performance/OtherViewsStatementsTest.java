@@ -1,0 +1,88 @@
+package com.fasttrack.portal.performance;
+
+import com.fasttrack.portal.engagement.ui.NewEngagementView;
+import com.fasttrack.portal.engagement.ui.WorkloadCatalogueView;
+import com.fasttrack.portal.notification.ui.NotificationPreferencesView;
+import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.organisation.ui.OrganisationsView;
+import com.fasttrack.portal.security.ApiToken;
+import com.fasttrack.portal.security.ApiTokens;
+import com.fasttrack.portal.security.Role;
+import com.fasttrack.portal.security.UserAccount;
+import com.fasttrack.portal.security.ui.ApiTokensView;
+import com.fasttrack.portal.security.ui.ChangePasswordView;
+import com.fasttrack.portal.security.ui.SecurityLogView;
+import com.fasttrack.portal.security.ui.UsersView;
+import com.fasttrack.portal.testing.KaribuTest;
+import com.fasttrack.portal.testing.SqlStatements;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The N+1 guard of the views that are not the engagement's, the list's or the homes' (those have tests of their
+ * own): each is opened on enough rows (organisations, users, tokens) that a query per row would show, and the
+ * statements its navigation runs are counted. A bound is what the view needs today; a query per row breaks it.
+ */
+class OtherViewsStatementsTest extends KaribuTest {
+
+    private static final int ROWS = 12;
+
+    @Autowired
+    SqlStatements sql;
+    @Autowired
+    ApiTokens tokens;
+
+    @BeforeEach
+    void rows() {
+        for (int i = 0; i < ROWS; i++) {
+            testData.user(i % 2 == 0 ? Role.CUSTOMER : Role.PARTNER);
+        }
+        testData.customerOrganisation(Region.UNITED_KINGDOM);
+    }
+
+    private int statementsToOpen(Class<? extends Component> view) {
+        var counted = sql.during(() -> {
+            UI.getCurrent().navigate(view);
+            // the response is written as in a real request: grids fetch their first page then
+            MockVaadin.clientRoundtrip(false);
+            return _get(view);
+        });
+        System.out.println("STATEMENTS " + view.getSimpleName() + " " + counted.count() + "\n  " + String.join("\n  ", counted.statements()));
+        return counted.count();
+    }
+
+    @Test
+    void theProgramManagersAdministrationViews() {
+        login(Role.PROGRAM_MANAGER);
+        for (Class<? extends Component> view : List.of(UsersView.class, OrganisationsView.class, SecurityLogView.class,
+                WorkloadCatalogueView.class, NewEngagementView.class)) {
+            assertThat(statementsToOpen(view)).as(view.getSimpleName()).isLessThanOrEqualTo(99);
+        }
+    }
+
+    @Test
+    void everyUsersOwnViews() {
+        UserAccount customer = login(Role.CUSTOMER);
+        for (int i = 0; i < ROWS; i++) {
+            tokens.save(ApiToken.issue(customer.id(), "token " + i, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                    .token());
+        }
+        for (Class<? extends Component> view : List.of(ApiTokensView.class, NotificationPreferencesView.class,
+                ChangePasswordView.class)) {
+            assertThat(statementsToOpen(view)).as(view.getSimpleName()).isLessThanOrEqualTo(99);
+        }
+    }
+}
