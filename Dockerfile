@@ -37,8 +37,9 @@ COPY --from=build /layers/application/ ./
 # The AOT cache (JEP 483/514/515, decision record 023): a training run in this image, with its JRE and the paths the
 # portal runs from, creates every singleton and exits (-Dspring.context.exit=onRefresh; the aot-training profile needs
 # no database) and writes /app/portal.aot. Start-up then loads the classes it recorded already parsed and linked.
-# Same heap settings as the ENTRYPOINT, so the cache's compressed-pointer mode fits the run's.
-RUN java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/portal.aot -Xlog:aot=error -Dspring.context.exit=onRefresh \
+# A fixed 1 GB heap for the training, not the build host's 75 %: the cache fits only runs with compressed object
+# pointers as well (any heap under 32 GB), which a big build host's 75 % would turn off.
+RUN java -Xmx1g -XX:AOTCacheOutput=/app/portal.aot -Xlog:aot=error -Dspring.context.exit=onRefresh \
         -jar /app/application.jar --spring.profiles.active=aot-training
 USER portal
 # 8080: the users (behind the load balancer); 9090: the actuator (probes, info, metrics), for the internal network only
