@@ -18,6 +18,9 @@ public interface UserAccounts {
 
     long count(String text);
 
+    /** Whether there is any account at all: one row read, whatever the number of users (start-up asks it). */
+    boolean any();
+
     /** The enabled users of a role, one page sorted by name. */
     List<UserAccount> enabledWithRole(Role role, PageRequest page);
 

@@ -51,14 +51,12 @@ final class PortalProcess implements AutoCloseable {
      * with another instance); the {@code dev} profile unless they set profiles of their own.
      */
     static PortalProcess start(List<String> arguments) throws IOException {
-        Path jar = jar();
         Path work = newWorkDirectory();
         int port = freePort();
         Path log = work.resolve("portal.log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.addAll(launch());
         command.add("--server.port=" + port);
         // several portals run at once: the actuator's own server on a free port, not the fixed 9090
         command.add("--management.server.port=0");
@@ -96,6 +94,21 @@ final class PortalProcess implements AutoCloseable {
                     + "; run ./mvnw verify from the repository root");
         }
         return jar.toAbsolutePath();
+    }
+
+    /**
+     * How the jar is started: from the AOT cache that packaging built (decision record 023: {@code -XX:AOTCache} on
+     * the extracted jar, as the Dockerfile and the README start it), or the packaged jar itself when the build skipped
+     * the cache ({@code -Dportal.aot.skip=true}).
+     */
+    static List<String> launch() {
+        Path aot = Path.of(System.getProperty("portal.aot.dir", "../portal-ui/target/aot")).toAbsolutePath();
+        Path cache = aot.resolve("portal.aot");
+        Path extracted = aot.resolve("portal-ui.jar");
+        if (Files.exists(cache) && Files.exists(extracted)) {
+            return List.of("-XX:AOTCache=" + cache, "-jar", extracted.toString());
+        }
+        return List.of("-jar", jar().toString());
     }
 
     /** An empty directory of its own to start a portal in. */

@@ -13,22 +13,31 @@ import com.fasttrack.portal.security.UserId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A believable demo data set, seeded idempotently: every organisation and user is created only when missing,
- * so a restart (or a second instance) adds nothing twice.
+ * so a restart (or a second instance) adds nothing twice. Once seeded, a row named {@value #MARKER} in
+ * {@code seeded_data_set} (written in the seeding transaction) says so: a restart asks that one primary-key question
+ * and reads nothing else, whatever the size of the database (decision record 023). A transaction-scoped advisory
+ * lock keeps two instances starting together from seeding at once.
  */
 @Service
 public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** The marker's name in {@code seeded_data_set}. */
+    static final String MARKER = "demo";
 
     private record OrgSeed(String name, OrganisationKind kind, Region region) {
     }
@@ -70,11 +79,15 @@ public class DemoData {
     private final DemoPartners demoPartners;
     private final com.fasttrack.portal.health.EngagementHealth health;
     private final com.fasttrack.portal.health.service.HealthAssessor assessor;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     DemoData(Organisations organisations, UserAccounts users, PasswordEncoder passwordEncoder,
              DemoEngagements demoEngagements, DemoPartners demoPartners,
              com.fasttrack.portal.health.EngagementHealth health,
-             com.fasttrack.portal.health.service.HealthAssessor assessor) {
+             com.fasttrack.portal.health.service.HealthAssessor assessor, JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.demoPartners = demoPartners;
         this.organisations = organisations;
         this.users = users;
@@ -92,6 +105,12 @@ public class DemoData {
     /** Creates whatever of the demo data set is missing; returns how many records it created. */
     @Transactional
     public int seed() {
+        long started = System.nanoTime();
+        jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('seeded_data_set:' || ?))", Object.class, MARKER);
+        if (seeded()) {
+            log.info("Demo data: already seeded, 0 records created ({} ms)", (System.nanoTime() - started) / 1_000_000);
+            return 0;
+        }
         int created = 0;
         Map<String, Organisation> byName = new HashMap<>();
         for (OrgSeed seed : ORGANISATIONS) {
@@ -119,8 +138,16 @@ public class DemoData {
         created += demoEngagements.seed();
         created += demoPartners.seed();
         healthJobFreeReassessment();
+        jdbc.update("insert into seeded_data_set (name, size, seeded_at, row_count) values (?, ?, ?, ?)", MARKER,
+                MARKER, Timestamp.from(clock.instant()), created);
         log.info("Demo data: {} records created ({} organisations, {} users and their engagements in the set)",
                 created, ORGANISATIONS.size(), USERS.size());
         return created;
+    }
+
+    /** Whether the demo data set was seeded: one primary-key lookup, never a scan. */
+    boolean seeded() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from seeded_data_set where name = ?)", Boolean.class, MARKER));
     }
 }

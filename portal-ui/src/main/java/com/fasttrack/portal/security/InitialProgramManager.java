@@ -47,7 +47,7 @@ class InitialProgramManager implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (email.isBlank() || password.isBlank()) {
             // demo data brings its own program manager
-            if (!seeded.enabled() && accounts.count("") == 0) {
+            if (!seeded.enabled() && !accounts.any()) {
                 throw new StartupRefused("The database has no users yet, and no first program manager is configured.",
                         HOW);
             }

@@ -32,15 +32,27 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
     private final UserDetailsService users;
     private final PasswordEncoder passwordEncoder;
     private final SignInThrottling throttling;
-    /** A hash of the encoder's current kind and cost, so an unknown account costs what a known one does. */
-    private final String dummyHash;
+    /**
+     * A hash of the encoder's current kind and cost, so an unknown account costs what a known one does. Made at the
+     * first sign-in, whatever its account, not at start-up (a deliberately slow hash on the start-up's critical path,
+     * decision record 023).
+     */
+    private volatile @Nullable String dummyHash;
 
     PortalAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
                                  SignInThrottling throttling) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.throttling = throttling;
-        this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = passwordEncoder.encode(UUID.randomUUID().toString());
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     @Override
@@ -48,10 +60,11 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         String typed = authentication.getName() == null ? "" : authentication.getName().strip();
         String presented = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = address(authentication);
+        String dummy = dummyHash();
 
         boolean locked = throttling.signInLocked(typed, address);
         Optional<UserDetails> user = load(typed);
-        boolean matches = matches(presented, user.map(UserDetails::getPassword).orElse(dummyHash));
+        boolean matches = matches(presented, user.map(UserDetails::getPassword).orElse(dummy), dummy);
 
         SignInFailure failure = failure(locked, user, matches);
         if (failure == null) {
@@ -102,9 +115,9 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private boolean matches(String presented, @Nullable String hash) {
+    private boolean matches(String presented, @Nullable String hash, String dummy) {
         try {
-            return passwordEncoder.matches(presented, hash == null ? dummyHash : hash);
+            return passwordEncoder.matches(presented, hash == null ? dummy : hash);
         } catch (IllegalArgumentException unreadableHash) {
             return false;
         }

@@ -19,6 +19,7 @@ import com.fasttrack.portal.security.Role;
 import com.fasttrack.portal.security.UserAccount;
 import com.fasttrack.portal.security.UserAccounts;
 import com.fasttrack.portal.testing.PortalIntegrationTest;
+import com.fasttrack.portal.testing.SqlStatements;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,8 @@ class DemoDataTest {
     BacklogItems backlog;
     @Autowired
     com.fasttrack.portal.notification.Notifications notifications;
+    @Autowired
+    SqlStatements sql;
 
     @Test
     void theDemoBellsAreNotEmpty() {
@@ -69,6 +72,21 @@ class DemoDataTest {
     void seedingTwiceCreatesNothingTheSecondTime() {
         demoData.seed();
         assertThat(demoData.seed()).isZero();
+    }
+
+    /**
+     * The start-up check of a seeded database (decision record 023): the advisory lock and the marker's primary-key
+     * lookup, nothing that reads the data (it used to look up every organisation and user and reassess every running
+     * engagement's health, 37 s on the scale data set).
+     */
+    @Test
+    void onASeededDatabaseTheStartUpCheckAsksForTheMarkerOnly() {
+        demoData.seed();
+        SqlStatements.Counted<Integer> again = sql.during(demoData::seed);
+        assertThat(again.result()).isZero();
+        assertThat(again.statements()).hasSize(2);
+        assertThat(again.statements().get(0)).contains("pg_advisory_xact_lock");
+        assertThat(again.statements().get(1)).contains("from seeded_data_set where name = ?");
     }
 
     @Test

@@ -72,6 +72,11 @@ class JpaUserAccounts implements UserAccounts {
     }
 
     @Override
+    public boolean any() {
+        return repository.anyAccount();
+    }
+
+    @Override
     public List<UserAccount> enabledWithRole(Role role, PageRequest page) {
         return repository.findByRoleAndEnabledTrue(role.name(), Paging.pageable(page, SORTABLE,
                 Sort.by("displayName", "id"))).stream().map(JpaUserAccounts::toDomain).toList();

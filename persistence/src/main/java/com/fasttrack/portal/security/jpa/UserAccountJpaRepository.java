@@ -25,6 +25,9 @@ interface UserAccountJpaRepository extends JpaRepository<UserAccountEntity, UUID
                or lower(u.email) like :pattern escape '\\'""")
     long countMatching(String pattern);
 
+    @Query(value = "select exists (select 1 from app_user)", nativeQuery = true)
+    boolean anyAccount();
+
     List<UserAccountEntity> findByRoleAndEnabledTrue(String role, Pageable pageable);
 
     List<UserAccountEntity> findByIdIn(java.util.Collection<UUID> ids);

@@ -51,6 +51,15 @@ class JpaUserAccountsTest {
     }
 
     @Test
+    void anyAccountIsOneRowAway() {
+        Organisation org = organisations.save(Organisation.create("Northwind " + tag, OrganisationKind.CUSTOMER,
+                Region.UNITED_KINGDOM));
+        users.save(customer(org, "any"));
+
+        assertThat(users.any()).isTrue();
+    }
+
+    @Test
     void staleVersionIsRefused() {
         Organisation org = organisations.save(Organisation.create("Fabrikam " + tag, OrganisationKind.CUSTOMER,
                 Region.JAPAN));
