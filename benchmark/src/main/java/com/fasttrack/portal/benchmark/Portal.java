@@ -69,9 +69,16 @@ final class Portal implements AutoCloseable {
         log = work.resolve(name + ".log");
         Path accessLogs = work.resolve(name + "-access");
         Files.createDirectories(accessLogs);
+        // as the README runs it: the extracted jar with the AOT cache built at package time (decision 023), if
+        // the build made one (JDK 25+, not skipped); the cache was trained with -Xmx1g and this JDK
+        Path aot = jar.toAbsolutePath().getParent().resolve("aot");
+        List<String> launch = Files.exists(aot.resolve("portal.aot"))
+                ? List.of("-XX:AOTCache=" + aot.resolve("portal.aot"), "-jar", aot.resolve("portal-ui.jar").toString())
+                : List.of("-jar", jar.toAbsolutePath().toString());
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
-                jar.toAbsolutePath().toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        command.addAll(launch);
+        command.addAll(List.of(
                 "--server.port=" + port, "--server.address=127.0.0.1", "--management.server.port=0",
                 "--spring.profiles.active=dev", "--portal.demo-data=scale",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
