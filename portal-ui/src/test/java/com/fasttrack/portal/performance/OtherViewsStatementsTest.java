@@ -44,12 +44,12 @@ class OtherViewsStatementsTest extends KaribuTest {
     /**
      * Each view's statements: the layout's two (the signed-in account, the bell's unread count) and the view's own:
      * users (their count and page, their organisations in one batch, the locked ones in one batch), organisations
-     * (count and page), the security log (its count; rows come as the grid asks), the catalogue with its
+     * (count and page), the security log (count and page; no page when empty), the catalogue with its
      * availabilities (one statement), the new engagement form (its engineers and the first customers), tokens (one),
      * preferences (one), the password form (its account).
      */
     private static final Map<Class<? extends Component>, Integer> BOUNDS = Map.of(UsersView.class, 6,
-            OrganisationsView.class, 4, SecurityLogView.class, 3, WorkloadCatalogueView.class, 3,
+            OrganisationsView.class, 4, SecurityLogView.class, 4, WorkloadCatalogueView.class, 3,
             NewEngagementView.class, 4, ApiTokensView.class, 3, NotificationPreferencesView.class, 3,
             ChangePasswordView.class, 3);
 
