@@ -1,6 +1,8 @@
 package com.fasttrack.portal.security;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +13,9 @@ import java.util.Optional;
  * Whether a signed-in session still acts for its account as it is now: the account exists, is enabled, and has
  * the session epoch it had at sign-in (every disable, role or organisation change and new password moves it), and
  * the session is younger than its absolute lifetime. One read of the account by its primary key, on whichever
- * instance asks, so a change committed anywhere ends the session everywhere.
+ * instance asks, so a change committed anywhere ends the session everywhere. Within one HTTP request the account is
+ * read once per principal (the filter's check, the navigation's guard and the password rule share it); a principal
+ * renewed in the request (the user's own new password moves its epoch) reads it again.
  */
 @Component
 public class AccountSessions {
@@ -32,7 +36,7 @@ public class AccountSessions {
         if (!Instant.now(clock).isBefore(user.signedInAt().plus(ABSOLUTE_LIFETIME))) {
             return Optional.of(SessionEnd.LIFETIME_OVER);
         }
-        boolean current = accounts.findById(user.id())
+        boolean current = account(user)
                 .filter(UserAccount::enabled)
                 .filter(account -> account.sessionEpoch() == user.sessionEpoch())
                 .isPresent();
@@ -41,6 +45,44 @@ public class AccountSessions {
 
     public boolean current(PortalUser user) {
         return check(user).isEmpty();
+    }
+
+    /**
+     * The user's account as it is in the database now, read once per HTTP request for this principal (outside a
+     * request, as in a live delivery, on every call).
+     */
+    public Optional<UserAccount> account(PortalUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return accounts.findById(user.id());
+        }
+        String key = READ + user.id().value() + "/" + user.sessionEpoch();
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Read read) {
+            return read.account();
+        }
+        Optional<UserAccount> account = accounts.findById(user.id());
+        request.setAttribute(key, new Read(account), RequestAttributes.SCOPE_REQUEST);
+        return account;
+    }
+
+    /**
+     * Forgets the accounts this request has read: a service that saved an account (it may be the signed-in user's
+     * own: signed out everywhere, its role changed) calls it, so that the rest of the request sees the change.
+     */
+    public static void forgetReads() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            for (String name : request.getAttributeNames(RequestAttributes.SCOPE_REQUEST)) {
+                if (name.startsWith(READ)) {
+                    request.removeAttribute(name, RequestAttributes.SCOPE_REQUEST);
+                }
+            }
+        }
+    }
+
+    private static final String READ = AccountSessions.class.getName() + ".read/";
+
+    private record Read(Optional<UserAccount> account) {
     }
 
     /** Why a session ended, as the login page explains it. */

@@ -61,13 +61,20 @@ public class Presence {
         return viewer;
     }
 
-    /** The page closed. */
+    /**
+     * The page closed (its UI detached: navigated away, closed by the unload beacon, or by the sweep of a browser that
+     * stopped sending heartbeats). The pages on this instance hear of it at once, the others by the LEFT signal.
+     */
     public void leave(String viewer) {
         PresenceSignal joined = local.remove(viewer);
         if (joined != null) {
+            List<Viewer> before = viewers(joined.engagement());
             seen.remove(viewer);
             events.publish(new PresenceSignal(joined.engagement(), viewer, joined.user(), joined.name(),
                     PresenceSignal.Kind.LEFT));
+            if (!before.equals(viewers(joined.engagement()))) {
+                changed(joined.engagement());
+            }
         }
     }
 
