@@ -109,6 +109,11 @@ public class Presence {
         if (!(event instanceof PresenceSignal signal)) {
             return;
         }
+        if (signal.kind() != PresenceSignal.Kind.LEFT && signal.viewer().startsWith(instance + "/")
+                && !local.containsKey(signal.viewer())) {
+            // the echo of an announcement this instance sent just before its page left: the page is gone
+            return;
+        }
         List<Viewer> before = viewers(signal.engagement());
         if (signal.kind() == PresenceSignal.Kind.LEFT) {
             seen.remove(signal.viewer());

@@ -63,6 +63,24 @@ class PresenceTest {
     }
 
     @Test
+    void anAnnouncementStillOnItsWayWhenThePageLeftDoesNotBringItBack() {
+        InstantEvents slow = new InstantEvents();
+        slow.holding = true;
+        Presence here = new Presence(slow, clock);
+        String page = here.enter(engagement, engineer, "Priya Raman");
+        here.heartbeat();
+        List<LiveEvent> onTheirWay = List.copyOf(slow.held);
+        slow.held.clear();
+        slow.holding = false;
+
+        // the sweep closed the page's UI right after the heartbeat announced it; the announcement arrives after
+        here.leave(page);
+        onTheirWay.forEach(slow::deliver);
+
+        assertThat(here.viewers(engagement)).isEmpty();
+    }
+
+    @Test
     void aViewerWhoseInstanceStoppedAnnouncingDropsOutAfterTheExpiry() {
         String elsewhere = "other-instance/" + UUID.randomUUID();
         events.deliver(new PresenceSignal(engagement, elsewhere, engineer, "Priya Raman",
@@ -94,16 +112,22 @@ class PresenceTest {
         assertThat(presence.viewers(engagement)).extracting(Presence.Viewer::name).containsExactly("Priya Raman");
     }
 
-    /** The channel between instances, delivering each event at once on the calling thread. */
+    /** The channel between instances, delivering each event at once on the calling thread (or later, holding). */
     private static final class InstantEvents implements LiveEvents {
 
         final List<LiveEvent> sent = new CopyOnWriteArrayList<>();
+        final List<LiveEvent> held = new CopyOnWriteArrayList<>();
+        boolean holding;
         private final List<Consumer<LiveEvent>> subscribers = new CopyOnWriteArrayList<>();
 
         @Override
         public void publish(LiveEvent event) {
             sent.add(event);
-            deliver(event);
+            if (holding) {
+                held.add(event);
+            } else {
+                deliver(event);
+            }
         }
 
         void deliver(LiveEvent event) {
