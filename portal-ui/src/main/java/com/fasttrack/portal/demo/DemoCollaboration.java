@@ -74,8 +74,8 @@ class DemoCollaboration {
                 today().plusDays(5), Visibility.SHARED);
         blocker(engagement, engineer, "Account team waiting on discount approval", Severity.MEDIUM, "Priya Raman", 4,
                 null, Visibility.INTERNAL);
-        history(engagement, HealthColour.GREEN, 35, 100);
-        history(engagement, HealthColour.AMBER, 6, 85);
+        healthWas(engagement, HealthColour.GREEN, 35, 100);
+        healthWas(engagement, HealthColour.AMBER, 6, 85);
         notifications.retail(engagement);
     }
 
@@ -96,9 +96,9 @@ class DemoCollaboration {
                 null, Visibility.SHARED);
         Blocker firmware = blocker(engagement, engineer, "Sensor firmware update on line 7", Severity.LOW,
                 "Raj Patel", 12, today().minusDays(2), Visibility.SHARED);
-        history(engagement, HealthColour.GREEN, 45, 100);
-        history(engagement, HealthColour.AMBER, 12, 70);
-        history(engagement, HealthColour.RED, 5, 30);
+        healthWas(engagement, HealthColour.GREEN, 45, 100);
+        healthWas(engagement, HealthColour.AMBER, 12, 70);
+        healthWas(engagement, HealthColour.RED, 5, 30);
         remindedThisMorning(engagement, List.of(quota, firmware),
                 today().minusDays(20).plus(engagement.cadence().period()));
     }
@@ -140,7 +140,7 @@ class DemoCollaboration {
         return saved;
     }
 
-    private void history(Engagement engagement, HealthColour colour, int daysAgo, int score) {
+    private void healthWas(Engagement engagement, HealthColour colour, int daysAgo, int score) {
         health.store(engagement.id(), new Health(colour, colour, score, List.of("as assessed then"), null),
                 today().minusDays(daysAgo).plus(engagement.cadence().period()), daysAgo(daysAgo));
     }

@@ -67,7 +67,8 @@ class OpenUis implements VaadinServiceInitListener {
                 try {
                     // in the UI's own access, as Vaadin removes closed UIs: detach listeners need it as current UI
                     ui.access(() -> {
-                        log.debug("Closing UI {} of a browser that stopped sending heartbeats", ui.getUIId());
+                        log.debug("Closing UI {} at /{} of a browser that stopped sending heartbeats", ui.getUIId(),
+                                ui.getInternals().getActiveViewLocation().getPath());
                         ui.close();
                         session.removeUI(ui);
                     });

@@ -55,9 +55,14 @@ public class Presence {
     public String enter(EngagementId engagement, UserId user, String name) {
         String viewer = instance + "/" + UUID.randomUUID();
         PresenceSignal joined = new PresenceSignal(engagement, viewer, user, name, PresenceSignal.Kind.JOINED);
+        List<Viewer> before = viewers(engagement);
         local.put(viewer, joined);
         seen.put(viewer, new Seen(engagement, user, name, now()));
         events.publish(joined);
+        // the pages of this instance hear of it now: the JOINED signal coming back finds the viewer already seen
+        if (!before.equals(viewers(engagement))) {
+            changed(engagement);
+        }
         return viewer;
     }
 

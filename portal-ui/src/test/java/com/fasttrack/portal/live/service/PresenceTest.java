@@ -52,6 +52,16 @@ class PresenceTest {
     }
 
     @Test
+    void aPageThatOpensTellsThisInstancesPagesAtOnce() {
+        List<EngagementId> changed = new ArrayList<>();
+        presence.onChange(changed::add);
+
+        presence.enter(engagement, engineer, "Priya Raman");
+
+        assertThat(changed).containsExactly(engagement);
+    }
+
+    @Test
     void aClosedPageIsNoLongerAnnouncedByTheHeartbeat() {
         String page = presence.enter(engagement, engineer, "Priya Raman");
         presence.leave(page);
