@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The Vaadin UIs (browser tabs) this instance keeps in memory, counted as {@code portal.ui.open}, and given back
@@ -30,6 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 class OpenUis implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(OpenUis.class);
+
+    /** How many heartbeat intervals without one make a UI inactive, as Vaadin counts. */
+    private static final double HEARTBEATS_MISSED = 3.1;
 
     private final Set<UI> open = ConcurrentHashMap.newKeySet();
 
@@ -56,6 +60,21 @@ class OpenUis implements VaadinServiceInitListener {
         return open.size();
     }
 
+    /**
+     * Vaadin's own rule ({@code VaadinService.isUIActive}), on the session read once: a request may remove the UI
+     * meanwhile, and then the UI no longer knows its session.
+     */
+    private static boolean inactive(UI ui, VaadinSession session) {
+        if (ui.isClosing()) {
+            return true;
+        }
+        if (session.getLockInstance() instanceof ReentrantLock lock && lock.hasQueuedThreads()) {
+            return false; // someone is working in the session: decide at the next sweep
+        }
+        long timeout = Math.round(session.getConfiguration().getHeartbeatInterval() * HEARTBEATS_MISSED * 1000);
+        return timeout >= 0 && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() >= timeout;
+    }
+
     /** Closes and removes the UIs whose heartbeats stopped, in their session's lock. */
     @Scheduled(fixedDelayString = "${portal.ui.sweep-ms:5000}", initialDelayString = "${portal.ui.sweep-ms:5000}")
     void closeInactive() {
@@ -63,7 +82,7 @@ class OpenUis implements VaadinServiceInitListener {
             VaadinSession session = ui.getSession();
             if (session == null) {
                 open.remove(ui);
-            } else if (!session.getService().isUIActive(ui)) {
+            } else if (inactive(ui, session)) {
                 try {
                     // in the UI's own access, as Vaadin removes closed UIs: detach listeners need it as current UI
                     ui.access(() -> {

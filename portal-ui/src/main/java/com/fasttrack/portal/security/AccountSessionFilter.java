@@ -62,6 +62,16 @@ class AccountSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        AccountSessions.keepReads(request);
+        try {
+            checked(request, response, chain);
+        } finally {
+            AccountSessions.dropReads(request);
+        }
+    }
+
+    private void checked(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication authentication = strategy.getContext().getAuthentication();
         if (session == null || authentication == null

@@ -1,5 +1,8 @@
 package com.fasttrack.portal.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -7,7 +10,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether a signed-in session still acts for its account as it is now: the account exists, is enabled, and has
@@ -48,20 +53,21 @@ public class AccountSessions {
     }
 
     /**
-     * The user's account as it is in the database now, read once per HTTP request for this principal (outside a
-     * request, as in a live delivery, on every call).
+     * The user's account as it is in the database now: read once per HTTP request that {@link AccountSessionFilter}
+     * handles, per principal (user and session epoch); elsewhere (a live delivery, a test without the filter) on every
+     * call.
      */
     public Optional<UserAccount> account(PortalUser user) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
+        Map<String, Optional<UserAccount>> reads = reads();
+        if (reads == null) {
             return accounts.findById(user.id());
         }
-        String key = READ + user.id().value() + "/" + user.sessionEpoch();
-        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Read read) {
-            return read.account();
+        String key = user.id().value() + "/" + user.sessionEpoch();
+        Optional<UserAccount> account = reads.get(key);
+        if (account == null) {
+            account = accounts.findById(user.id());
+            reads.put(key, account);
         }
-        Optional<UserAccount> account = accounts.findById(user.id());
-        request.setAttribute(key, new Read(account), RequestAttributes.SCOPE_REQUEST);
         return account;
     }
 
@@ -70,19 +76,28 @@ public class AccountSessions {
      * own: signed out everywhere, its role changed) calls it, so that the rest of the request sees the change.
      */
     public static void forgetReads() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            for (String name : request.getAttributeNames(RequestAttributes.SCOPE_REQUEST)) {
-                if (name.startsWith(READ)) {
-                    request.removeAttribute(name, RequestAttributes.SCOPE_REQUEST);
-                }
-            }
+        Map<String, Optional<UserAccount>> reads = reads();
+        if (reads != null) {
+            reads.clear();
         }
     }
 
-    private static final String READ = AccountSessions.class.getName() + ".read/";
+    /** The filter keeps the accounts read while it handles the request, and drops them after. */
+    static void keepReads(HttpServletRequest request) {
+        request.setAttribute(READS, new ConcurrentHashMap<String, Optional<UserAccount>>());
+    }
 
-    private record Read(Optional<UserAccount> account) {
+    static void dropReads(HttpServletRequest request) {
+        request.removeAttribute(READS);
+    }
+
+    private static final String READS = AccountSessions.class.getName() + ".reads";
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Map<String, Optional<UserAccount>> reads() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null
+                : (Map<String, Optional<UserAccount>>) request.getAttribute(READS, RequestAttributes.SCOPE_REQUEST);
     }
 
     /** Why a session ended, as the login page explains it. */
