@@ -58,8 +58,11 @@ final class PortalProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch());
         command.add("--server.port=" + port);
-        // several portals run at once: the actuator's own server on a free port, not the fixed 9090
-        command.add("--management.server.port=0");
+        // several portals run at once: the actuator's own server on a free port, not the fixed 9090 (a journey
+        // that reads the metrics names the port itself)
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--management.server.port="))) {
+            command.add("--management.server.port=0");
+        }
         if (arguments.stream().noneMatch(argument -> argument.startsWith("--spring.datasource.url="))) {
             command.addAll(SharedDatabase.freshDatabaseArguments());
         }
@@ -151,7 +154,7 @@ final class PortalProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

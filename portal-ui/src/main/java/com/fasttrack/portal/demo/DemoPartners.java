@@ -1,6 +1,7 @@
 package com.fasttrack.portal.demo;
 
 import com.fasttrack.portal.backlog.BacklogFilter;
+import com.fasttrack.portal.backlog.BacklogItemAdded;
 import com.fasttrack.portal.backlog.BacklogItem;
 import com.fasttrack.portal.backlog.BacklogItems;
 import com.fasttrack.portal.backlog.BacklogStatus;
@@ -16,7 +17,11 @@ import com.fasttrack.portal.engagement.WorkloadCode;
 import com.fasttrack.portal.organisation.Organisation;
 import com.fasttrack.portal.organisation.Organisations;
 import com.fasttrack.portal.organisation.Region;
+import com.fasttrack.portal.partner.MatchAccepted;
+import com.fasttrack.portal.partner.MatchEngaged;
+import com.fasttrack.portal.partner.MatchProposed;
 import com.fasttrack.portal.partner.MatchRanking;
+import com.fasttrack.portal.partner.MatchRequested;
 import com.fasttrack.portal.partner.PartnerCandidate;
 import com.fasttrack.portal.partner.PartnerMatch;
 import com.fasttrack.portal.partner.PartnerMatches;
@@ -43,7 +48,8 @@ import java.util.Set;
 /**
  * Demo partners with different types, regions and specialties (so the ranking differs per engagement), Contoso's
  * retail platform with Northwind engaged and a backlog in progress, and a fresh request on the loyalty app.
- * Everything is created only when missing.
+ * Everything is created only when missing, with the history of each step (requested, proposed, accepted, engaged,
+ * the backlog items added) as the services would have published it ({@link DemoHistory}).
  */
 @Component
 class DemoPartners {
@@ -76,10 +82,13 @@ class DemoPartners {
     private final Engagements engagements;
     private final WorkloadCatalogue catalogue;
     private final UserAccounts users;
+    private final DemoHistory history;
     private final Clock clock;
 
     DemoPartners(Partners partners, PartnerMatches matches, BacklogItems backlog, Organisations organisations,
-                 Engagements engagements, WorkloadCatalogue catalogue, UserAccounts users, Clock clock) {
+                 Engagements engagements, WorkloadCatalogue catalogue, UserAccounts users, DemoHistory history,
+                 Clock clock) {
+        this.history = history;
         this.partners = partners;
         this.matches = matches;
         this.backlog = backlog;
@@ -116,19 +125,27 @@ class DemoPartners {
                     .filter(r -> r.candidate().name().equals("Northwind Cloud Partners")
                             || r.candidate().name().equals("Litware Cloud Solutions"))
                     .sorted((a, b) -> a.candidate().name().startsWith("Northwind") ? -1 : 1).toList();
-            match = match.propose(chosen, priya, Role.ENGINEER, now.minus(20, ChronoUnit.DAYS))
-                    .accept(zoe, Role.CUSTOMER, now.minus(18, ChronoUnit.DAYS))
-                    .engage(priya, Role.ENGINEER, now.minus(17, ChronoUnit.DAYS));
-            matches.save(match);
+            PartnerMatch proposed = match.propose(chosen, priya, Role.ENGINEER, now.minus(20, ChronoUnit.DAYS));
+            PartnerMatch accepted = proposed.accept(zoe, Role.CUSTOMER, now.minus(18, ChronoUnit.DAYS));
+            PartnerMatch engaged = accepted.engage(priya, Role.ENGINEER, now.minus(17, ChronoUnit.DAYS));
+            matches.save(engaged);
+            history.happened(new MatchRequested(match, history.actor(zoe), now.minus(21, ChronoUnit.DAYS)));
+            history.happened(new MatchProposed(match, proposed, chosen.stream().map(r -> r.candidate().name())
+                    .toList(), history.actor(priya), now.minus(20, ChronoUnit.DAYS)));
+            history.happened(new MatchAccepted(proposed, accepted, accepted.partnerName().orElseThrow(),
+                    history.actor(zoe), now.minus(18, ChronoUnit.DAYS)));
+            history.happened(new MatchEngaged(accepted, engaged, history.actor(priya),
+                    now.minus(17, ChronoUnit.DAYS)));
             created++;
-            created += backlog(engagement, match, priya, now);
+            created += backlog(engagement, engaged, priya, now);
         }
         Optional<Engagement> loyalty = engagement("Contoso Retail", "Loyalty app modernisation");
         if (loyalty.isPresent() && matches.of(loyalty.get().id()).isEmpty()) {
-            matches.save(PartnerMatch.request(loyalty.get().id(), Set.of(new WorkloadCode("APP_MODERNIZATION"),
-                            new WorkloadCode("CLOUD_NATIVE")), PartnerType.CLOUD_SOLUTION_PROVIDER,
-                    "Looking for a CSP who can also run the app afterwards", zoe, Role.CUSTOMER,
-                    now.minus(2, ChronoUnit.DAYS)));
+            PartnerMatch requested = matches.save(PartnerMatch.request(loyalty.get().id(),
+                    Set.of(new WorkloadCode("APP_MODERNIZATION"), new WorkloadCode("CLOUD_NATIVE")),
+                    PartnerType.CLOUD_SOLUTION_PROVIDER, "Looking for a CSP who can also run the app afterwards", zoe,
+                    Role.CUSTOMER, now.minus(2, ChronoUnit.DAYS)));
+            history.happened(new MatchRequested(requested, history.actor(zoe), now.minus(2, ChronoUnit.DAYS)));
             created++;
         }
         return created;
@@ -161,7 +178,10 @@ class DemoPartners {
         items.add(BacklogItem.create(engagement.id(), engagement.workloads(), "Stock analytics dashboards",
                 new WorkloadCode("CLOUD_SCALE_ANALYTICS"), Assignee.partner(match.partner().orElseThrow(),
                         match.partnerName().orElseThrow()), "Release 2", 1, 13, now.minus(10, ChronoUnit.DAYS)));
-        items.forEach(backlog::save);
+        for (BacklogItem item : items) {
+            BacklogItem saved = backlog.save(item);
+            history.happened(new BacklogItemAdded(saved, history.actor(priya), saved.createdAt()));
+        }
         return items.size();
     }
 

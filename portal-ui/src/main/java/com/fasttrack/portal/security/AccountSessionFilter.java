@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,13 +26,21 @@ import java.util.Optional;
  * page load is sent to the login page; a Vaadin request (UIDL, heartbeat, push) goes on without a session, which
  * Vaadin answers as an expired session, so the browser reloads and lands on the login page. A short-lived cookie
  * ({@value #COOKIE}) outlives the invalidated session and tells the login page why (a fresh session has no memory
- * of the old one, and a UIDL answer cannot carry a redirect with a parameter).
+ * of the old one, and a UIDL answer cannot carry a redirect with a parameter). Static resources (the pre-compiled
+ * bundle, styles, icons, the service worker) act for no one and are not checked: a page load asks for some 40 of
+ * them, each of which read the account before; the page itself, its UIDL, push and dynamic resources
+ * ({@code /VAADIN/dynamic/}, downloads) and the API still are.
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 
     static final String COOKIE = "ft-session-ended";
     private static final int COOKIE_SECONDS = 120;
     private static final Logger log = LoggerFactory.getLogger(AccountSessionFilter.class);
+
+    /** Paths (or path prefixes, ending in "/") of files that are the same for everyone. */
+    private static final List<String> STATIC = List.of("/VAADIN/build/", "/VAADIN/static/", "/lumo/", "/icons/",
+            "/images/", "/fonts/", "/styles.css", "/favicon.ico", "/manifest.webmanifest", "/sw.js",
+            "/sw-runtime-resources-precache.js", "/offline.html", "/offline-stub.html");
 
     private final AccountSessions sessions;
     private final SecurityContextHolderStrategy strategy;
@@ -42,7 +51,26 @@ class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return isStatic(path(request));
+    }
+
+    static boolean isStatic(String path) {
+        return STATIC.stream().anyMatch(entry -> entry.endsWith("/") ? path.startsWith(entry) : path.equals(entry));
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        AccountSessions.keepReads(request);
+        try {
+            checked(request, response, chain);
+        } finally {
+            AccountSessions.dropReads(request);
+        }
+    }
+
+    private void checked(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication authentication = strategy.getContext().getAuthentication();
@@ -97,8 +125,12 @@ class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static Cookie cookie(SessionEnd end, boolean secure) {

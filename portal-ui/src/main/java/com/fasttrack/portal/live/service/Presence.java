@@ -55,19 +55,31 @@ public class Presence {
     public String enter(EngagementId engagement, UserId user, String name) {
         String viewer = instance + "/" + UUID.randomUUID();
         PresenceSignal joined = new PresenceSignal(engagement, viewer, user, name, PresenceSignal.Kind.JOINED);
+        List<Viewer> before = viewers(engagement);
         local.put(viewer, joined);
         seen.put(viewer, new Seen(engagement, user, name, now()));
         events.publish(joined);
+        // the pages of this instance hear of it now: the JOINED signal coming back finds the viewer already seen
+        if (!before.equals(viewers(engagement))) {
+            changed(engagement);
+        }
         return viewer;
     }
 
-    /** The page closed. */
+    /**
+     * The page closed (its UI detached: navigated away, closed by the unload beacon, or by the sweep of a browser that
+     * stopped sending heartbeats). The pages on this instance hear of it at once, the others by the LEFT signal.
+     */
     public void leave(String viewer) {
         PresenceSignal joined = local.remove(viewer);
         if (joined != null) {
+            List<Viewer> before = viewers(joined.engagement());
             seen.remove(viewer);
             events.publish(new PresenceSignal(joined.engagement(), viewer, joined.user(), joined.name(),
                     PresenceSignal.Kind.LEFT));
+            if (!before.equals(viewers(joined.engagement()))) {
+                changed(joined.engagement());
+            }
         }
     }
 
@@ -100,6 +112,11 @@ public class Presence {
 
     private void receive(LiveEvent event) {
         if (!(event instanceof PresenceSignal signal)) {
+            return;
+        }
+        if (signal.kind() != PresenceSignal.Kind.LEFT && signal.viewer().startsWith(instance + "/")
+                && !local.containsKey(signal.viewer())) {
+            // the echo of an announcement this instance sent just before its page left: the page is gone
             return;
         }
         List<Viewer> before = viewers(signal.engagement());

@@ -1,5 +1,6 @@
 package com.fasttrack.portal.security.service;
 
+import com.fasttrack.portal.security.AccountSessions;
 import com.fasttrack.portal.security.ApiTokens;
 import com.fasttrack.portal.security.CurrentUser;
 import com.fasttrack.portal.security.SecurityEvent;
@@ -63,6 +64,7 @@ public class PasswordService {
         }
         PasswordPolicy.check(newPassword, currentPassword);
         UserAccount changed = users.save(account.changePassword(passwordEncoder.encode(newPassword)));
+        AccountSessions.forgetReads();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         publish(SecurityEventKind.PASSWORD_CHANGED, changed, now, "");
         tokens.revokeAll(changed.id(), now).forEach(token -> publish(SecurityEventKind.TOKEN_REVOKED, changed, now,

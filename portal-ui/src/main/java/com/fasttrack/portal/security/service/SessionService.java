@@ -49,7 +49,7 @@ public class SessionService {
         if (sessions.check(user).isPresent()) {
             return SessionStatus.ENDED;
         }
-        boolean mustChange = user.passwordChangeRequired() || users.findById(user.id())
+        boolean mustChange = user.passwordChangeRequired() || sessions.account(user)
                 .map(UserAccount::passwordChangeRequired).orElse(false);
         return mustChange ? SessionStatus.PASSWORD_CHANGE_REQUIRED : SessionStatus.VALID;
     }
@@ -60,6 +60,7 @@ public class SessionService {
         UserAccount account = users.findById(currentUser.require().id())
                 .orElseThrow(() -> new NotFoundException("User"));
         UserAccount saved = users.save(account.signOutEverywhere());
+        AccountSessions.forgetReads();
         events.publishEvent(new SecurityEvent(SecurityEventKind.SIGNED_OUT_EVERYWHERE,
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS), saved.id(), saved.email().value(), saved.id(),
                 null, "Session epoch " + saved.sessionEpoch()));

@@ -18,6 +18,7 @@ import com.fasttrack.portal.shared.StaleVersionException;
 import com.fasttrack.portal.shared.service.Constraints;
 
 import org.jspecify.annotations.Nullable;
+import com.fasttrack.portal.security.AccountSessions;
 import com.fasttrack.portal.security.ApiTokens;
 import com.fasttrack.portal.security.SecurityEvent;
 import com.fasttrack.portal.security.SecurityEventKind;
@@ -185,6 +186,7 @@ public class UserAdminService {
 
     private UserAccount save(UserAccount account) {
         try {
+            AccountSessions.forgetReads();
             return users.save(account);
         } catch (OptimisticLockingFailureException concurrentEdit) {
             throw new StaleVersionException("user");

@@ -56,6 +56,8 @@ class LiveEngagementTest extends KaribuTest {
     LiveEvents events;
     @Autowired
     UserThreads users;
+    @Autowired
+    com.fasttrack.portal.live.service.Presence presence;
 
     @Test
     void aBlockerRaisedByTheEngineerAppearsOnTheCustomersOpenPage() {
@@ -183,6 +185,22 @@ class LiveEngagementTest extends KaribuTest {
 
         events.publish(new PresenceSignal(engagement.id(), viewer, engineer.id(), engineer.displayName(),
                 PresenceSignal.Kind.LEFT));
+        eventually(() -> !visible("engagement-viewers"));
+    }
+
+    @Test
+    void aViewerOnThisInstanceWhosePageClosedDropsOutAtOnce() {
+        UserAccount engineer = testData.user(Role.ENGINEER);
+        UserAccount customer = testData.user(Role.CUSTOMER);
+        Engagement engagement = engagementOf(customer, engineer);
+        login(customer);
+        open(engagement, EngagementTabs.OVERVIEW);
+
+        // the engineer's page on this instance: opened, then closed (its UI detached: beacon or heartbeat sweep)
+        String page = presence.enter(engagement.id(), engineer.id(), engineer.displayName());
+        eventually(() -> visible("engagement-viewers")
+                && textOf("engagement-viewers").equals("Also viewing: " + engineer.displayName()));
+        presence.leave(page);
         eventually(() -> !visible("engagement-viewers"));
     }
 
