@@ -81,6 +81,11 @@ final class Portal implements AutoCloseable {
         command.addAll(List.of(
                 "--server.port=" + port, "--server.address=127.0.0.1", "--management.server.port=0",
                 "--spring.profiles.active=dev", "--portal.demo-data=scale",
+                // the heap rows keep K tabs open in one browser whose cookies are cleared between them: with the
+                // portal's 15 s heartbeat the older tabs' heartbeats would carry the newest session's cookie and
+                // their own UIs be closed as vanished (decision 026), so heap and UIs per session would read low;
+                // at 300 s no heartbeat falls within a heap row, and only the unload beacons give UIs back
+                "--vaadin.heartbeatInterval=300",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--server.tomcat.accesslog.enabled=true",
