@@ -11,6 +11,7 @@ final class Targets {
     private Targets() {
     }
 
+    /** {@code statements}: the median (the most seen also holds whatever ran beside the navigation). */
     static String navigation(String view, double p95, double statements) {
         if (view.startsWith("Engagement list")) {
             return verdict(p95 <= 50 && statements <= 3, "p95 ≤ 50 ms, ≤ 3 statements");
