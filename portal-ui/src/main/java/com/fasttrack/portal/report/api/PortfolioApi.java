@@ -10,8 +10,6 @@ import com.fasttrack.portal.report.service.ReportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,22 +48,12 @@ class PortfolioApi {
         };
         PortfolioReport report = reports.portfolioReport();
         String name = "portfolio-" + report.asOf() + "." + format;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(out -> {
-                    ExportMetrics.Running timing = metrics.start(name);
-                    try {
-                        if (format.equals("xlsx")) {
-                            new XlsxReportWriter().writePortfolio(report, out);
-                        } else {
-                            new CsvReportWriter().writePortfolio(report, out);
-                        }
-                    } catch (RuntimeException failed) {
-                        timing.failed();
-                        throw failed;
-                    }
-                    timing.succeeded();
-                });
+        return StreamedFile.attachment(metrics, name, type, out -> {
+            if (format.equals("xlsx")) {
+                new XlsxReportWriter().writePortfolio(report, out);
+            } else {
+                new CsvReportWriter().writePortfolio(report, out);
+            }
+        });
     }
 }

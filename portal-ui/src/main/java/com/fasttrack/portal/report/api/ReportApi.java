@@ -14,8 +14,6 @@ import com.fasttrack.portal.report.service.ReportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -77,18 +74,6 @@ class ReportApi {
     }
 
     private ResponseEntity<StreamingResponseBody> file(String name, MediaType type, StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(out -> {
-                    ExportMetrics.Running timing = metrics.start(name);
-                    try {
-                        body.writeTo(out);
-                    } catch (IOException | RuntimeException failed) {
-                        timing.failed();
-                        throw failed;
-                    }
-                    timing.succeeded();
-                });
+        return StreamedFile.attachment(metrics, name, type, body);
     }
 }
